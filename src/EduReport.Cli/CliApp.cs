@@ -1,0 +1,46 @@
+using System.CommandLine;
+using EduReport.Cli.Commands;
+using EduReport.Cli.Resources;
+using EduReport.Render;
+
+namespace EduReport.Cli;
+
+/// <summary>The edureport command line: picks the language, builds the commands and maps failures to exit codes.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var language = UiLanguage.Detect(args);
+        UiLanguage.Apply(language);
+
+        var console = new CliConsole(output, error);
+        var root = new RootCommand(Messages.Root_Description);
+        root.Subcommands.Add(ReportCommand.Create(console, language));
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ExitCodeOf(e) is { } code)
+        {
+            console.Error(e.Message);
+            return code;
+        }
+    }
+
+    /// <summary>Returns the documented exit code of a failure the user can act on, or null for a bug.</summary>
+    internal static int? ExitCodeOf(Exception exception) => exception switch
+    {
+        ConfigurationException => ExitCodes.Usage,
+        DataException => ExitCodes.Data,
+        RenderException => ExitCodes.Render,
+        DeliveryException => ExitCodes.Delivery,
+        _ => null,
+    };
+}

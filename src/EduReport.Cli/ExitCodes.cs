@@ -1,0 +1,19 @@
+namespace EduReport.Cli;
+
+/// <summary>The exit codes of edureport, as README.md documents them.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Invalid command line or configuration.</summary>
+    public const int Usage = 1;
+
+    /// <summary>Input data that cannot be read, or data errors in strict mode or in <c>validate</c>.</summary>
+    public const int Data = 2;
+
+    /// <summary>A template, chart or PDF failure.</summary>
+    public const int Render = 3;
+
+    /// <summary>Output that cannot be written, or e-mail that cannot be sent.</summary>
+    public const int Delivery = 4;
+}

@@ -1,0 +1,27 @@
+namespace EduReport.Facts;
+
+/// <summary>One row per course (row of courses.csv), with counts over its registrations and submissions.</summary>
+public sealed class CourseFacts
+{
+    public required int[] Registrations { get; init; }
+
+    /// <summary>Registrations with an unregistration on or before day 0.</summary>
+    public required int[] UnregistrationsBeforeStart { get; init; }
+
+    /// <summary>Registrations with an unregistration after day 0.</summary>
+    public required int[] UnregistrationsAfterStart { get; init; }
+
+    /// <summary>Exam assessments of the course in assessments.csv.</summary>
+    public required int[] Exams { get; init; }
+
+    public required int[] ExamAttempts { get; init; }
+
+    public required int[] ExamPasses { get; init; }
+
+    public required double[] ExamScoreSum { get; init; }
+
+    public int Count => Registrations.Length;
+
+    /// <summary>All unregistrations, whenever they happened.</summary>
+    public int Unregistrations(int course) => UnregistrationsBeforeStart[course] + UnregistrationsAfterStart[course];
+}

@@ -1,0 +1,10 @@
+namespace EduReport.Load;
+
+/// <summary>The tables of an OULAD-format export that EduReport reads.</summary>
+public enum OuladTable
+{
+    Courses,
+    Assessments,
+    StudentAssessment,
+    StudentRegistration,
+}

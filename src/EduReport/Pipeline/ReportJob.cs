@@ -1,0 +1,57 @@
+using EduReport.Analyse;
+using EduReport.Deliver;
+using EduReport.Facts;
+using EduReport.Load;
+using EduReport.Render;
+using EduReport.Render.Pdf;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EduReport.Pipeline;
+
+/// <summary>
+/// Runs the pipeline once: Load, Check, Analyse, Render, Deliver. Nothing is written until every
+/// output is ready, so a failed run keeps the previous report.
+/// </summary>
+public sealed class ReportJob(ILogger? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    /// <summary>Called when a stage starts, with the stage's name, for progress display.</summary>
+    public event Action<PipelineStage>? StageStarted;
+
+    public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
+    {
+        StageStarted?.Invoke(PipelineStage.Load);
+        var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
+        JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
+
+        StageStarted?.Invoke(PipelineStage.Analyse);
+        var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
+        var results = Analyser.Run(facts);
+
+        StageStarted?.Invoke(PipelineStage.Render);
+        var renderer = ReportRenderer.Load(options.Render);
+        var html = renderer.RenderHtml(results);
+        var files = new List<OutputFile>
+        {
+            new("results.json", ResultsJson.Serialize(results)),
+        };
+        if (options.Formats.HasFlag(OutputFormat.Html))
+        {
+            files.Add(new OutputFile("report.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        }
+
+        if (options.Formats.HasFlag(OutputFormat.Pdf))
+        {
+            StageStarted?.Invoke(PipelineStage.Pdf);
+            await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
+            var pdf = await printer.PrintAsync(html, renderer.PdfPage(), cancellationToken).ConfigureAwait(false);
+            files.Add(new OutputFile("report.pdf", pdf));
+        }
+
+        StageStarted?.Invoke(PipelineStage.Deliver);
+        var written = OutputWriter.WriteAll(options.OutputDirectory, files);
+        return new ReportJobResult(results, loaded.Problems, written);
+    }
+}

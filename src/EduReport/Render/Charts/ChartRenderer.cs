@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using ScottPlot;
+using ScottPlot.TickGenerators;
+
+namespace EduReport.Render.Charts;
+
+/// <summary>Creates ScottPlot plots in the report's style and turns them into inline SVG.</summary>
+public static partial class ChartRenderer
+{
+    /// <summary>Returns an empty plot with the report's font, colours and culture-aware tick labels.</summary>
+    public static Plot NewPlot(ChartStyle style)
+    {
+        var plot = new Plot();
+        plot.Font.Set(style.FontFamily);
+        var text = Color.FromHex(style.TextColor);
+        plot.Axes.Color(text);
+        plot.Grid.MajorLineColor = Color.FromHex("#000000").WithAlpha(0.08);
+        plot.FigureBackground.Color = Colors.White;
+        plot.DataBackground.Color = Colors.White;
+        plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => v.ToString("N0", style.Culture) };
+        return plot;
+    }
+
+    /// <summary>Returns a palette colour; colours repeat after the last one.</summary>
+    public static Color PaletteColor(ChartStyle style, int index) => Color.FromHex(style.Palette[index % style.Palette.Count]);
+
+    /// <summary>
+    /// Renders <paramref name="plot"/> as SVG for inlining: without the XML declaration, scalable, and
+    /// with element ids prefixed by the chart name so that several charts on one page do not clash.
+    /// </summary>
+    public static ChartImage ToImage(string name, Plot plot, ChartStyle style)
+    {
+        var svg = plot.GetSvgXml(style.Width, style.Height);
+        svg = XmlDeclaration().Replace(svg, string.Empty).Trim();
+        svg = RenumberIds(svg, "c-" + name.Replace('_', '-') + "-");
+        svg = svg.Replace(
+            $"width=\"{style.Width}\" height=\"{style.Height}\"",
+            $"viewBox=\"0 0 {style.Width} {style.Height}\" width=\"{style.Width}\" height=\"{style.Height}\" role=\"img\"",
+            StringComparison.Ordinal);
+        return new ChartImage(name, svg, style.Width, style.Height);
+    }
+
+    /// <summary>
+    /// Renames element ids to the chart's prefix and a number in order of appearance. Skia numbers
+    /// clip paths with a process-wide counter, so its ids differ between runs and between charts.
+    /// </summary>
+    private static string RenumberIds(string svg, string prefix)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in IdAttribute().Matches(svg))
+        {
+            names.TryAdd(match.Groups[1].Value, prefix + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        string Rename(string id) => names.TryGetValue(id, out var renamed) ? renamed : id;
+        svg = IdAttribute().Replace(svg, m => $"id=\"{Rename(m.Groups[1].Value)}\"");
+        svg = UrlReference().Replace(svg, m => $"url(#{Rename(m.Groups[1].Value)})");
+        return HrefReference().Replace(svg, m => $"href=\"#{Rename(m.Groups[1].Value)}\"");
+    }
+
+    [GeneratedRegex(@"<\?xml[^>]*\?>")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("id=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex UrlReference();
+
+    [GeneratedRegex("href=\"#([^\"]+)\"")]
+    private static partial Regex HrefReference();
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace EduReport.Render.Pdf;
+
+internal static partial class PdfLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Starting Chromium {Executable}")]
+    public static partial void StartingChromium(ILogger logger, string executable);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Blocked a request from the report while printing: {Url}")]
+    public static partial void BlockedRequest(ILogger logger, string url);
+}

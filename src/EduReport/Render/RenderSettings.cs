@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace EduReport.Render;
+
+/// <summary>What the report looks like and which language it is in.</summary>
+public sealed record RenderSettings
+{
+    /// <summary>The report language: "ru" or "en".</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The folder of the template set.</summary>
+    public required string TemplatesDirectory { get; init; }
+
+    /// <summary>The report title; null takes the title from the template set's strings.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The organisation named on the cover; null leaves it out.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>Where the data come from, printed on the cover, such as the attribution that the data's licence requires; null leaves it out.</summary>
+    public string? DataSource { get; init; }
+
+    /// <summary>The date printed on the report. It is the only date the report contains, so equal inputs give equal output.</summary>
+    public required DateOnly ReportDate { get; init; }
+
+    public CultureInfo Culture => ReportFormatter.CultureFor(Language);
+}

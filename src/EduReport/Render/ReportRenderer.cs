@@ -1,0 +1,123 @@
+using EduReport.Analyse;
+using EduReport.Render.Charts;
+using EduReport.Render.Pdf;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace EduReport.Render;
+
+/// <summary>
+/// Renders results into one self-contained HTML document from a template set: styles, fonts and charts
+/// are inline, and nothing is loaded from the network. Templates only format and lay out; every figure
+/// comes from <see cref="ReportResults"/>. Load it once per template set and render many times.
+/// </summary>
+public sealed class ReportRenderer
+{
+    /// <summary>The sections in report order; each is templates/sections/NAME.sbn-html.</summary>
+    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "SingleCoursePassers"];
+
+    private ReportRenderer(RenderSettings settings, TemplateSet templates, ReportStrings strings, FontSet fonts)
+    {
+        Settings = settings;
+        Templates = templates;
+        Strings = strings;
+        Fonts = fonts;
+        Format = new ReportFormatter(settings.Culture, strings);
+    }
+
+    public RenderSettings Settings { get; }
+
+    public TemplateSet Templates { get; }
+
+    public ReportStrings Strings { get; }
+
+    public FontSet Fonts { get; }
+
+    public ReportFormatter Format { get; }
+
+    /// <summary>The report title: the configured one, else the one in the template set's strings.</summary>
+    public string Title => Settings.Title ?? Strings.Get("report.title");
+
+    /// <summary>Parses the template set and reads its strings and fonts; throws a <see cref="RenderException"/> listing every error.</summary>
+    public static ReportRenderer Load(RenderSettings settings)
+    {
+        var templates = TemplateSet.Load(settings.TemplatesDirectory);
+        var strings = ReportStrings.Load(Path.Combine(templates.Directory, "i18n", settings.Language + ".json"));
+        var fonts = FontSet.Load(Path.Combine(templates.Directory, "fonts"));
+        return new ReportRenderer(settings, templates, strings, fonts);
+    }
+
+    /// <summary>Returns the header and footer of the PDF's pages.</summary>
+    public PdfPageSettings PdfPage() => new(Title, Strings.Get("pdf.page"), Fonts.TextFamily);
+
+    public string RenderHtml(ReportResults results)
+    {
+        Fonts.RegisterWithScottPlot();
+        var style = new ChartStyle { Culture = Settings.Culture, FontFamily = Fonts.TextFamily };
+        var charts = ChartCatalog.RenderAll(results, new ChartContext(style, Strings, Format));
+
+        var context = NewContext();
+        context.PushGlobal(TemplateFunctions.Create(Format));
+        context.PushGlobal(BuildModel(results, charts));
+        try
+        {
+            return Templates.Main.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException([TemplateSet.ToError(e.Span, e.OriginalMessage)], e);
+        }
+    }
+
+    private HtmlTemplateContext NewContext()
+    {
+        var context = new HtmlTemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = new TemplateSetLoader(Templates),
+            MemberRenamer = StandardMemberRenamer.Default,
+            LoopLimit = 0,
+        };
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            context.BuiltinObject.SetValue("include", new RawInclude(include), true);
+        }
+
+        return context;
+    }
+
+    private ScriptObject BuildModel(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts)
+    {
+        var chartObject = new ScriptObject();
+        foreach (var (name, chart) in charts)
+        {
+            chartObject[name] = chart is null ? null : new RawHtml(chart.Svg);
+        }
+
+        var css = File.ReadAllText(Path.Combine(Templates.Directory, "style.css"));
+        var fontStack = string.Join(", ", Fonts.Families.Select(f => $"\"{f}\"")) + ", sans-serif";
+        return new ScriptObject
+        {
+            ["report"] = new ScriptObject
+            {
+                ["title"] = Title,
+                ["organisation"] = Settings.Organisation,
+                ["data_source"] = Settings.DataSource,
+                ["date"] = Format.Date(Settings.ReportDate),
+                ["language"] = Settings.Language,
+            },
+            ["results"] = results,
+            ["charts"] = chartObject,
+            ["t"] = Strings.Tree,
+            ["sections"] = new ScriptArray(DefaultSections),
+            ["assets"] = new ScriptObject
+            {
+                ["font_faces"] = new RawHtml(Fonts.CssFontFaces()),
+                ["font_stack"] = new RawHtml(fontStack),
+                ["css"] = new RawHtml(css),
+            },
+        };
+    }
+}

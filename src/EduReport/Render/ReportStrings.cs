@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Scriban.Runtime;
+
+namespace EduReport.Render;
+
+/// <summary>
+/// The report's text in one language, from i18n/LANG.json of the template set. Templates read it as
+/// <c>t</c> (for example <c>t.sections.single_course_passers.title</c>); chart code reads it by dotted key.
+/// </summary>
+public sealed class ReportStrings
+{
+    private readonly Dictionary<string, string> _flat;
+
+    private ReportStrings(ScriptObject tree, Dictionary<string, string> flat, IReadOnlyDictionary<string, string[]> plurals)
+    {
+        Tree = tree;
+        _flat = flat;
+        Plurals = plurals;
+    }
+
+    /// <summary>The strings as nested Scriban objects.</summary>
+    public ScriptObject Tree { get; }
+
+    /// <summary>Plural forms by word: one/other in English, one/few/many in Russian.</summary>
+    public IReadOnlyDictionary<string, string[]> Plurals { get; }
+
+    public static ReportStrings Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new RenderException(Localization.Text.Message("Render_MissingFile", path));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new RenderException(Localization.Text.Message("Render_InvalidJson", path, e.LineNumber + 1, e.BytePositionInLine + 1, e.Message), e);
+        }
+
+        using (document)
+        {
+            var flat = new Dictionary<string, string>(StringComparer.Ordinal);
+            var tree = Convert(document.RootElement, string.Empty, flat) as ScriptObject
+                ?? throw new RenderException(Localization.Text.Message("Render_InvalidJson", path, 1, 1, "The top level must be an object."));
+            var plurals = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            if (document.RootElement.TryGetProperty("plural", out var pluralElement) && pluralElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var word in pluralElement.EnumerateObject())
+                {
+                    plurals[word.Name] = word.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray();
+                }
+            }
+
+            return new ReportStrings(tree, flat, plurals);
+        }
+    }
+
+    /// <summary>Returns the string at a dotted key, such as "sections.single_course_passers.chart_x".</summary>
+    public string Get(string key) =>
+        _flat.TryGetValue(key, out var value)
+            ? value
+            : throw new RenderException(Localization.Text.Message("Render_MissingString", key));
+
+    private static object? Convert(JsonElement element, string prefix, Dictionary<string, string> flat)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = new ScriptObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    var key = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
+                    obj[property.Name] = Convert(property.Value, key, flat);
+                }
+
+                return obj;
+            case JsonValueKind.Array:
+                var array = new ScriptArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(Convert(item, prefix, flat));
+                }
+
+                return array;
+            case JsonValueKind.String:
+                var text = element.GetString() ?? string.Empty;
+                flat[prefix] = text;
+                return text;
+            case JsonValueKind.Number:
+                return element.GetDouble();
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                return null;
+        }
+    }
+}
