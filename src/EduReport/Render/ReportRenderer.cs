@@ -43,7 +43,7 @@ public sealed class ReportRenderer
     public static ReportRenderer Load(RenderSettings settings)
     {
         var templates = TemplateSet.Load(settings.TemplatesDirectory);
-        var strings = ReportStrings.Load(Path.Combine(templates.Directory, "i18n", settings.Language + ".json"));
+        var strings = ReportStrings.Load(templates.Directory, settings.Language);
         var fonts = FontSet.Load(Path.Combine(templates.Directory, "fonts"));
         return new ReportRenderer(settings, templates, strings, fonts);
     }

@@ -24,7 +24,37 @@ public sealed class ReportStrings
     /// <summary>Plural forms by word: one/other in English, one/few/many in Russian.</summary>
     public IReadOnlyDictionary<string, string[]> Plurals { get; }
 
-    public static ReportStrings Load(string path)
+    /// <summary>
+    /// Reads i18n/LANG.json of a template set, and the text of each section from sections/NAME.LANG.json,
+    /// which appears under <c>sections.name_in_snake_case</c>. A section's "plural" entries join the
+    /// shared plural table.
+    /// </summary>
+    public static ReportStrings Load(string templatesDirectory, string language)
+    {
+        var flat = new Dictionary<string, string>(StringComparer.Ordinal);
+        var plurals = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var tree = LoadObject(Path.Combine(templatesDirectory, "i18n", language + ".json"), string.Empty, flat, plurals);
+
+        var sections = new ScriptObject();
+        tree["sections"] = sections;
+        var suffix = "." + language + ".json";
+        var sectionDirectory = Path.Combine(templatesDirectory, "sections");
+        IEnumerable<string> sectionFiles = Directory.Exists(sectionDirectory)
+            ? Directory.EnumerateFiles(sectionDirectory, "*" + suffix).Order(StringComparer.Ordinal)
+            : [];
+        foreach (var file in sectionFiles)
+        {
+            var name = SnakeCase(Path.GetFileName(file)[..^suffix.Length]);
+            sections[name] = LoadObject(file, "sections." + name, flat, plurals);
+        }
+
+        return new ReportStrings(tree, flat, plurals);
+    }
+
+    /// <summary>Converts a section name such as SingleCoursePassers to single_course_passers.</summary>
+    public static string SnakeCase(string name) => Scriban.Runtime.StandardMemberRenamer.Rename(name);
+
+    private static ScriptObject LoadObject(string path, string prefix, Dictionary<string, string> flat, Dictionary<string, string[]> plurals)
     {
         if (!File.Exists(path))
         {
@@ -43,10 +73,8 @@ public sealed class ReportStrings
 
         using (document)
         {
-            var flat = new Dictionary<string, string>(StringComparer.Ordinal);
-            var tree = Convert(document.RootElement, string.Empty, flat) as ScriptObject
+            var tree = Convert(document.RootElement, prefix, flat) as ScriptObject
                 ?? throw new RenderException(Localization.Text.Message("Render_InvalidJson", path, 1, 1, "The top level must be an object."));
-            var plurals = new Dictionary<string, string[]>(StringComparer.Ordinal);
             if (document.RootElement.TryGetProperty("plural", out var pluralElement) && pluralElement.ValueKind == JsonValueKind.Object)
             {
                 foreach (var word in pluralElement.EnumerateObject())
@@ -55,7 +83,7 @@ public sealed class ReportStrings
                 }
             }
 
-            return new ReportStrings(tree, flat, plurals);
+            return tree;
         }
     }
 
