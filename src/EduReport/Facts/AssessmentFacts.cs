@@ -14,5 +14,11 @@ public sealed class AssessmentFacts
 
     public required double[] ScoreSum { get; init; }
 
+    /// <summary>Non-banked submissions with a submission day, when the assessment has a deadline (a date).</summary>
+    public required int[] SubmissionsWithDeadline { get; init; }
+
+    /// <summary>Those of them submitted after the deadline.</summary>
+    public required int[] LateSubmissions { get; init; }
+
     public int Count => Submissions.Length;
 }

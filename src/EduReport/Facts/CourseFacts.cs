@@ -20,6 +20,12 @@ public sealed class CourseFacts
 
     public required double[] ExamScoreSum { get; init; }
 
+    /// <summary>Non-banked submissions with a submission day, of the course's assessments that have a deadline.</summary>
+    public required int[] SubmissionsWithDeadline { get; init; }
+
+    /// <summary>Those of them submitted after the deadline.</summary>
+    public required int[] LateSubmissions { get; init; }
+
     public int Count => Registrations.Length;
 
     /// <summary>All unregistrations, whenever they happened.</summary>

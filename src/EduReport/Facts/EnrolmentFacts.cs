@@ -45,6 +45,12 @@ public sealed class EnrolmentFacts
 
     public required int[] CourseworkCount { get; init; }
 
+    /// <summary>Non-banked submissions of assessments that have a deadline (a date).</summary>
+    public required int[] SubmissionsWithDeadline { get; init; }
+
+    /// <summary>Those of them submitted after the deadline.</summary>
+    public required int[] LateSubmissions { get; init; }
+
     public int Count => Student.Length;
 
     public bool Passed(int enrolment) => ExamPasses[enrolment] > 0;

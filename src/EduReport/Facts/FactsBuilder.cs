@@ -114,13 +114,19 @@ public static class FactsBuilder
 
             assessmentFacts.Submissions[a]++;
             var course = assessments.Course[a];
-            var score = submissions.Score[row];
-            if (course < 0 || float.IsNaN(score) || (submissions.IsBanked[row] && !definitions.IncludeBanked))
+            if (course < 0)
             {
                 continue;
             }
 
             var e = enrolmentIndex[Key(studentIndex[submissions.Student[row]], course)];
+            AddDeadline(enrolments, courses, assessmentFacts, submissions, row, a, course, assessments.Date[a], e);
+            var score = submissions.Score[row];
+            if (float.IsNaN(score) || (submissions.IsBanked[row] && !definitions.IncludeBanked))
+            {
+                continue;
+            }
+
             var passed = definitions.Passes(score);
             assessmentFacts.Attempts[a]++;
             assessmentFacts.ScoreSum[a] += score;
@@ -171,6 +177,27 @@ public static class FactsBuilder
         }
     }
 
+    /// <summary>Counts a submission against its deadline: late when submitted after the assessment's date.</summary>
+    private static void AddDeadline(EnrolmentFacts enrolments, CourseFacts courses, AssessmentFacts assessmentFacts, SubmissionTable submissions, int row, int a, int course, int deadline, int e)
+    {
+        var submitted = submissions.DateSubmitted[row];
+        if (submissions.IsBanked[row] || !Missing.HasDay(deadline) || !Missing.HasDay(submitted))
+        {
+            return;
+        }
+
+        var late = submitted > deadline;
+        enrolments.SubmissionsWithDeadline[e]++;
+        courses.SubmissionsWithDeadline[course]++;
+        assessmentFacts.SubmissionsWithDeadline[a]++;
+        if (late)
+        {
+            enrolments.LateSubmissions[e]++;
+            courses.LateSubmissions[course]++;
+            assessmentFacts.LateSubmissions[a]++;
+        }
+    }
+
     private static void AddCoursework(EnrolmentFacts enrolments, int e, float score, double weight)
     {
         enrolments.CourseworkScoreSum[e] += score;
@@ -211,6 +238,8 @@ public static class FactsBuilder
             CourseworkWeight = new double[count],
             CourseworkScoreSum = new double[count],
             CourseworkCount = new int[count],
+            SubmissionsWithDeadline = new int[count],
+            LateSubmissions = new int[count],
         };
         for (var e = 0; e < count; e++)
         {
@@ -233,6 +262,8 @@ public static class FactsBuilder
         ExamAttempts = new int[count],
         ExamPasses = new int[count],
         ExamScoreSum = new double[count],
+        SubmissionsWithDeadline = new int[count],
+        LateSubmissions = new int[count],
     };
 
     private static AssessmentFacts NewAssessments(int count) => new()
@@ -241,5 +272,7 @@ public static class FactsBuilder
         Attempts = new int[count],
         Passes = new int[count],
         ScoreSum = new double[count],
+        SubmissionsWithDeadline = new int[count],
+        LateSubmissions = new int[count],
     };
 }

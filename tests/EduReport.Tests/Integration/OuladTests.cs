@@ -36,4 +36,13 @@ public sealed class OuladTests
         Assert.Equal(3_802, results.SingleCoursePassers.Students);
         Assert.Equal([24_688, 3_802, 295], results.SingleCoursePassers.Distribution.Select(r => r.Students));
     }
+
+    [OuladFact]
+    public void CountsLateSubmissions()
+    {
+        var facts = FactsBuilder.Build(DatasetLoader.Load(OuladFactAttribute.Directory).Dataset, new Definitions());
+
+        Assert.Equal(169_138, facts.Courses.SubmissionsWithDeadline.Sum());
+        Assert.Equal(49_318, facts.Courses.LateSubmissions.Sum());
+    }
 }
