@@ -14,8 +14,10 @@ public static class CliApp
         UiLanguage.Apply(language);
 
         var console = new CliConsole(output, error);
+        using var logging = CliLogging.Create();
         var root = new RootCommand(Messages.Root_Description);
-        root.Subcommands.Add(ReportCommand.Create(console, language));
+        root.Subcommands.Add(ReportCommand.Create(console, language, logging));
+        root.Subcommands.Add(SendCommand.Create(console, language, logging));
 
         var invocation = new InvocationConfiguration
         {
