@@ -14,7 +14,7 @@ namespace EduReport.Configuration;
 /// <see cref="ConfigurationException"/> that names the key, the value, where it was set and the
 /// allowed values.
 /// </summary>
-public static class SettingsLoader
+public static partial class SettingsLoader
 {
     public const string DefaultFileName = "edureport.json";
     public const string EnvironmentPrefix = "EDUREPORT_";
@@ -92,9 +92,17 @@ public static class SettingsLoader
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
-            var detail = e.InnerException is JsonException json
-                ? Localization.Text.Message("Config_JsonPosition", json.LineNumber + 1, json.BytePositionInLine + 1, json.Message)
-                : e.InnerException?.Message ?? e.Message;
+            // The JSON provider wraps the parser's error, which has the position, in one or two exceptions.
+            var inner = e;
+            while (inner.InnerException is not null && inner is not JsonException)
+            {
+                inner = inner.InnerException;
+            }
+
+            // System.Text.Json ends its message with the 0-based position, which the 1-based one replaces.
+            var detail = inner is JsonException json
+                ? Localization.Text.Message("Config_JsonPosition", json.LineNumber + 1, json.BytePositionInLine + 1, JsonPosition().Replace(json.Message, string.Empty))
+                : inner.Message;
             throw new ConfigurationException(Localization.Text.Message("Config_InvalidJson", file, detail), e);
         }
     }
@@ -242,4 +250,7 @@ public static class SettingsLoader
 
         return Localization.Text.Message("Config_EnvironmentVariable", expected);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(Path: \S*\s*\|\s*)?LineNumber: \d+ \| BytePositionInLine: \d+\.$")]
+    private static partial System.Text.RegularExpressions.Regex JsonPosition();
 }

@@ -73,6 +73,175 @@ public sealed class EmailDeliveryTests
         Assert.DoesNotContain("Bcc:", text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task PasswordNeverLoggedOrWritten()
+    {
+        const string password = "Pa55-пароль-7f3a";
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { Password = password });
+        using var run = new EmailRun(server.Port, config => config["email"]!["userName"] = "reports");
+
+        var result = run.Run(["report", "--email"], new Dictionary<string, string?> { ["EDUREPORT_SMTP_PASSWORD"] = password });
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(("reports", password), server.Logins);
+        Assert.Single(server.Messages);
+        Assert.DoesNotContain(password, result.Output + result.Error, StringComparison.Ordinal);
+        var forms = new[] { Encoding.UTF8.GetBytes(password), Encoding.ASCII.GetBytes(Convert.ToBase64String(Encoding.UTF8.GetBytes(password))) };
+        foreach (var file in Directory.EnumerateFiles(run.Folder.Path, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".json", StringComparison.Ordinal) || f.StartsWith(run.OutputFolder, StringComparison.Ordinal)))
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.All(forms, form => Assert.True(bytes.AsSpan().IndexOf(form) < 0, $"{file} contains the password."));
+        }
+    }
+
+    [Fact]
+    public async Task PasswordFromSecretsFile()
+    {
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { Password = "from-file" });
+        using var run = new EmailRun(server.Port);
+        var secrets = run.Folder.Write("smtp-password", "from-file\n");
+        run.Email["userName"] = "reports";
+        run.Email["passwordFile"] = secrets;
+
+        var result = run.Run(["report", "--email", "--format", "html"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([("reports", "from-file")], server.Logins);
+        Assert.Single(server.Messages);
+    }
+
+    [Fact]
+    public async Task ServerDownKeepsFilesAndExitsWithDeliveryError()
+    {
+        var port = TestSmtpServer.FreePort();
+        using var run = new EmailRun(port);
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains($"127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("attempts: 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("refused", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("edureport send", result.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(run.OutputFile("report.pdf")));
+        Assert.True(File.Exists(run.OutputFile("report.eml")));
+        Assert.True(File.Exists(run.OutputFile("results.json")));
+    }
+
+    [Fact]
+    public async Task RejectedRecipientIsNamedAndNotRetried()
+    {
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { RejectedRecipients = ["dean@example.org"] });
+        using var run = new EmailRun(server.Port);
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains($"127.0.0.1:{server.Port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("dean@example.org", result.Error, StringComparison.Ordinal);
+        Assert.Contains("550", result.Error, StringComparison.Ordinal);
+        Assert.Empty(server.Messages);
+        Assert.Equal(1, server.Sessions);
+        Assert.True(File.Exists(run.OutputFile("report.eml")));
+    }
+
+    [Fact]
+    public async Task OversizedMessageIsRejectedBeforeConnecting()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+        run.Email["maxMessageBytes"] = 4096;
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("(4096 bytes)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("email:maxMessageBytes", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"is \d+\.\d (KiB|MiB) \(\d{5,} bytes\)", result.Error);
+        Assert.Equal(0, server.Sessions);
+        Assert.True(File.Exists(run.OutputFile("report.pdf")));
+    }
+
+    [Fact]
+    public async Task ServerSizeLimitIsReported()
+    {
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { MaxMessageSize = 20_000 });
+        using var run = new EmailRun(server.Port);
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains($"127.0.0.1:{server.Port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("552", result.Error, StringComparison.Ordinal);
+        Assert.Empty(server.Messages);
+        Assert.Equal(1, server.Sessions);
+    }
+
+    [Fact]
+    public async Task TransientFailureIsRetried()
+    {
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { TransientFailures = 1 });
+        using var run = new EmailRun(server.Port);
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Single(server.Messages);
+        Assert.Equal(2, server.Sessions);
+        Assert.Contains("Attempt 1 of 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("451", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LastTransientFailureNamesServerReply()
+    {
+        await using var server = await TestSmtpServer.StartAsync(new TestSmtpServerOptions { TransientFailures = 10 });
+        using var run = new EmailRun(server.Port);
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal(3, server.Sessions);
+        Assert.Contains($"127.0.0.1:{server.Port}", result.Error, StringComparison.Ordinal);
+        Assert.Contains("451 4.3.0 Test server busy", result.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(run.OutputFile("report.pdf")));
+    }
+
+    [Fact]
+    public async Task SendCommandSendsExistingReport()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+        var made = run.Run(["report", "--format", "eml"]);
+        Assert.True(made.ExitCode == 0, made.ToString());
+        Assert.Equal(0, server.Sessions);
+
+        var newest = run.Run(["send"]);
+        var named = run.Run(["send", run.OutputFile("report.eml")]);
+
+        Assert.True(newest.ExitCode == 0, newest.ToString());
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.Equal(2, server.Messages.Count);
+        Assert.Contains(run.OutputFile("report.eml"), newest.Output, StringComparison.Ordinal);
+        var attachment = Assert.Single(server.Messages.First().Message.Attachments.OfType<MimePart>());
+        Assert.Equal(File.ReadAllBytes(run.OutputFile("report.pdf")), Content(attachment));
+    }
+
+    [Fact]
+    public async Task MissingRecipientsStopBeforeAnyWork()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+        run.Email.Remove("to");
+
+        var result = run.Run(["report", "--email", "--lang", "en"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("email:to", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Loading data", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(run.OutputFolder));
+    }
+
     private static byte[] Content(MimePart part)
     {
         using var stream = new MemoryStream();

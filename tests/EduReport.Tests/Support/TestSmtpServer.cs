@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
@@ -98,20 +99,18 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
+    /// <summary>Waits until the port is listening, without connecting, so that <see cref="Sessions"/> counts only the client's sessions.</summary>
     private async Task WaitUntilListeningAsync()
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            try
+            var listeners = IPGlobalProperties.GetIPGlobalProperties().GetActiveTcpListeners();
+            if (listeners.Any(l => l.Port == Port && IPAddress.IsLoopback(l.Address)))
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port).ConfigureAwait(false);
                 return;
             }
-            catch (SocketException)
-            {
-                await Task.Delay(100).ConfigureAwait(false);
-            }
+
+            await Task.Delay(100).ConfigureAwait(false);
         }
 
         throw new InvalidOperationException($"The test SMTP server did not start listening on port {Port}.");

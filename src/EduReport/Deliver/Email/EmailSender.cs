@@ -46,7 +46,7 @@ public sealed class EmailSender
         var size = MeasureSize(message);
         if (size > _settings.MaxMessageBytes)
         {
-            throw new DeliveryException(Localization.Text.Message("Email_TooLarge", emailFile, Megabytes(size), size, Megabytes(_settings.MaxMessageBytes), _settings.MaxMessageBytes, SettingKeys.EmailMaxMessageBytes));
+            throw new DeliveryException(Localization.Text.Message("Email_TooLarge", emailFile, FormatSize(size), size, FormatSize(_settings.MaxMessageBytes), _settings.MaxMessageBytes, SettingKeys.EmailMaxMessageBytes));
         }
 
         EmailLog.Sending(_logger, emailFile, size, recipients, _settings.Server);
@@ -193,10 +193,12 @@ public sealed class EmailSender
         _ => SecureSocketOptions.StartTls,
     };
 
-    /// <summary>Formats a size in MiB with the decimal separator of the message language.</summary>
-    private static string Megabytes(long bytes)
+    /// <summary>Formats a size in KiB or MiB, with the decimal separator of the message language.</summary>
+    private static string FormatSize(long bytes)
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        return (bytes / 1024.0 / 1024.0).ToString("0.0", culture.NumberFormat);
+        var format = System.Globalization.CultureInfo.CurrentUICulture.NumberFormat;
+        return bytes >= 1024 * 1024
+            ? Localization.Text.Message("Email_SizeMiB", (bytes / 1024.0 / 1024.0).ToString("0.0", format))
+            : Localization.Text.Message("Email_SizeKiB", (bytes / 1024.0).ToString("0.0", format));
     }
 }
