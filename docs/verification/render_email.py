@@ -3,11 +3,11 @@
 
 Usage: render_email.py MESSAGE.eml OUTPUT.png [WIDTH]
 
-The script reads the message with Python's email package, writes the HTML part and every part that
-has a Content-ID into a temporary folder, points each cid: reference of the HTML at the saved file,
-and takes a full-page screenshot with Chromium (the chromium command, or $CHROMIUM). It fails when
-the HTML references a Content-ID that the message does not contain, because a client would then
-show a broken image. It shares no code with EduReport.
+The script reads the message with Python's email package. It writes the HTML part and every part
+that has a Content-ID into a temporary folder and points each cid: reference of the HTML at the saved
+file. Then Chromium (the chromium command, or $CHROMIUM) takes a screenshot. The script fails when
+the HTML references a Content-ID that the message does not contain, because a client would then show
+a broken image. It shares no code with EduReport.
 """
 import email
 import os

@@ -31,6 +31,11 @@ public static class CliApp
         }
         catch (Exception e) when (ExitCodeOf(e) is { } code)
         {
+            if (console.Language is { } chosen)
+            {
+                UiLanguage.Apply(chosen);
+            }
+
             console.Error(e.Message);
             return code;
         }

@@ -48,11 +48,11 @@ internal static class ReportCommand
                 SettingsOptions.Override(parse, source, SettingKeys.Source, s => s),
             ]);
             var reportLanguage = settings.Language ?? language;
-            UiLanguage.Apply(reportLanguage);
+            console.UseLanguage(reportLanguage);
             var reportDate = ParseDate(parse.GetValue(date));
             var dataFolder = settings.DataFolder ?? throw new ConfigurationException(Messages.Error_NoData);
 
-            // Everything that sending needs is checked before any work, so that a run never fails at the end for a missing address.
+            // Everything that sending needs is checked before any work, so that a missing address or password is reported before the report is made.
             var send = parse.GetValue(email);
             string? password = null;
             if (send)

@@ -27,7 +27,7 @@ internal static class SendCommand
                 SettingsOptions.Override(parse, output, SettingKeys.OutputFolder, d => d?.FullName),
                 SettingsOptions.Override(parse, lang, SettingKeys.Language, l => l),
             ]);
-            UiLanguage.Apply(settings.Language ?? language);
+            console.UseLanguage(settings.Language ?? language);
             EmailSettingsCheck.RequireComplete(settings);
             var password = SmtpPassword.Read(settings.Email);
             var emailFile = parse.GetValue(file)?.FullName ?? NewestEmailFile(settings.OutputFolder);

@@ -53,6 +53,19 @@ public sealed class SettingsLoaderTests
     }
 
     [Fact]
+    public void ExampleFileIsValid()
+    {
+        var example = Path.Combine(RepositoryRoot(), "edureport.example.json");
+
+        var settings = SettingsLoader.Load(new SettingsSources { ConfigurationFile = example, ReadEnvironment = false });
+
+        Assert.Equal("ru", settings.Language);
+        Assert.Equal(OutputFormat.Html | OutputFormat.Pdf | OutputFormat.Email, settings.Formats);
+        Assert.Equal("smtp.example.org:587", settings.Email.Server);
+        Assert.NotNull(settings.Email.Subject);
+    }
+
+    [Fact]
     public void DefaultsWithoutFile()
     {
         using var folder = new TempDirectory();
@@ -292,6 +305,17 @@ public sealed class SettingsLoaderTests
         Assert.Contains("email:host", lines[0], StringComparison.Ordinal);
         Assert.Contains("email:from", lines[1], StringComparison.Ordinal);
         Assert.Contains("email:to", lines[2], StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EduReport.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("EduReport.sln was not found above the test folder.");
     }
 
     private static EduReportSettings Load(TempDirectory folder, string json, params string[] assignments)

@@ -111,7 +111,7 @@ public sealed class EmailDeliveryTests
     }
 
     [Fact]
-    public async Task ServerDownKeepsFilesAndExitsWithDeliveryError()
+    public async Task ServerDownKeepsReportFiles()
     {
         var port = TestSmtpServer.FreePort();
         using var run = new EmailRun(port);
@@ -212,8 +212,8 @@ public sealed class EmailDeliveryTests
     {
         await using var server = await TestSmtpServer.StartAsync();
         using var run = new EmailRun(server.Port);
-        var made = run.Run(["report", "--format", "eml"]);
-        Assert.True(made.ExitCode == 0, made.ToString());
+        var written = run.Run(["report", "--format", "eml"]);
+        Assert.True(written.ExitCode == 0, written.ToString());
         Assert.Equal(0, server.Sessions);
 
         var newest = run.Run(["send"]);

@@ -47,6 +47,31 @@ public sealed class ConfigurationCommandTests
     }
 
     [Fact]
+    public void MessagesFollowConfiguredLanguage()
+    {
+        using var folder = new TempDirectory();
+        var config = folder.Write("edureport.json", $$"""{ "language": "ru", "dataFolder": "{{folder.File("nowhere")}}" }""");
+
+        var run = CliProcess.Run(["report", "--config", config], new Dictionary<string, string?> { ["LANG"] = "en_GB.UTF-8", ["LC_ALL"] = null });
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("ошибка: ", run.Error.Split('\n').First(l => l.Contains("nowhere", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("Загрузка данных", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingDataFolderNamesBothWays()
+    {
+        using var folder = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--lang", "en"], workingDirectory: folder.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--data", run.Error, StringComparison.Ordinal);
+        Assert.Contains("dataFolder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InvalidEnvironmentVariableIsNamed()
     {
         using var folder = new TempDirectory();
@@ -103,7 +128,7 @@ public sealed class ConfigurationCommandTests
     }
 
     [Fact]
-    public void LogsArePlainTextWhenStandardErrorIsRedirected()
+    public void RedirectedLogsHaveNoColour()
     {
         using var fixture = SampleCourses.Create();
         using var folder = new TempDirectory();

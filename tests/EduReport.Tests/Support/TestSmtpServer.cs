@@ -15,7 +15,7 @@ namespace EduReport.Tests.Support;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer library) on 127.0.0.1 and a free port, for the e-mail tests.
-/// It stores every message it accepts with its envelope, and can be told to reject recipients, limit
+/// It stores every message it accepts with its envelope. Its options make it reject recipients, limit
 /// the message size, require a password, or fail the first messages with a transient 451 reply.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
@@ -149,13 +149,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
 /// <summary>How the test SMTP server behaves.</summary>
 public sealed record TestSmtpServerOptions
 {
-    /// <summary>Recipients answered with 550 at RCPT TO.</summary>
+    /// <summary>Recipients that RCPT TO rejects with 550.</summary>
     public IReadOnlyCollection<string> RejectedRecipients { get; init; } = [];
 
-    /// <summary>The SIZE limit the server announces and enforces, in bytes; 0 is none.</summary>
+    /// <summary>The SIZE limit the server announces and enforces, in bytes, or 0 for no limit.</summary>
     public int MaxMessageSize { get; init; }
 
-    /// <summary>How many messages are answered with 451 before one is accepted.</summary>
+    /// <summary>How many messages are rejected with 451 before one is accepted.</summary>
     public int TransientFailures { get; init; }
 
     public string UserName { get; init; } = "reports";

@@ -8,8 +8,8 @@ namespace EduReport.Deliver.Email;
 /// <summary>
 /// Builds the report e-mail as a MIME message and writes it as an .eml file with the other outputs.
 /// The draft has a subject, the HTML summary with its plain-text alternative, the charts as inline
-/// PNG parts and the PDF as an attachment, but no sender or recipients: <see cref="EmailSender"/>
-/// adds those when it sends, so that one file can go to whoever the settings name at that moment.
+/// PNG parts and the PDF as an attachment, but no sender or recipients. <see cref="EmailSender"/>
+/// adds those when it sends, so the file goes to the recipients that the settings name at that time.
 /// </summary>
 public static class EmailDraft
 {
