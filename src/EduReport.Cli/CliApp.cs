@@ -14,8 +14,10 @@ public static class CliApp
         UiLanguage.Apply(language);
 
         var console = new CliConsole(output, error);
+        using var logging = CliLogging.Create();
         var root = new RootCommand(Messages.Root_Description);
-        root.Subcommands.Add(ReportCommand.Create(console, language));
+        root.Subcommands.Add(ReportCommand.Create(console, language, logging));
+        root.Subcommands.Add(SendCommand.Create(console, language, logging));
 
         var invocation = new InvocationConfiguration
         {
@@ -29,6 +31,11 @@ public static class CliApp
         }
         catch (Exception e) when (ExitCodeOf(e) is { } code)
         {
+            if (console.Language is { } chosen)
+            {
+                UiLanguage.Apply(chosen);
+            }
+
             console.Error(e.Message);
             return code;
         }

@@ -12,6 +12,19 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
 
     public TextWriter ErrorWriter { get; } = error;
 
+    /// <summary>The language a command chose after reading its settings, or null while none has.</summary>
+    public string? Language { get; private set; }
+
+    /// <summary>
+    /// Makes <paramref name="language"/> the language of messages. It is also kept here, because a
+    /// culture set inside an async command does not flow back to the caller that prints its error.
+    /// </summary>
+    public void UseLanguage(string language)
+    {
+        Language = language;
+        UiLanguage.Apply(language);
+    }
+
     public void Error(string message)
     {
         foreach (var line in message.Split('\n'))

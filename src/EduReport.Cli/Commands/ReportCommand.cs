@@ -1,30 +1,23 @@
 using System.CommandLine;
 using System.Globalization;
 using EduReport.Cli.Resources;
+using EduReport.Configuration;
+using EduReport.Deliver.Email;
 using EduReport.Pipeline;
 using EduReport.Render;
+using Microsoft.Extensions.Logging;
 
 namespace EduReport.Cli.Commands;
 
-/// <summary><c>edureport report</c>: loads the data, analyses it and writes the report.</summary>
+/// <summary><c>edureport report</c>: loads the data, analyses it, writes the report and, with --email, sends it.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(CliConsole console, string language)
+    public static Command Create(CliConsole console, string language, ILoggerFactory logging)
     {
-        var data = new Option<DirectoryInfo>("--data") { Description = Messages.Option_Data, Required = true, HelpName = "DIR" };
-        var output = new Option<DirectoryInfo>("--out")
-        {
-            Description = Messages.Option_Out,
-            HelpName = "DIR",
-            DefaultValueFactory = _ => new DirectoryInfo("output"),
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = Messages.Option_Format,
-            HelpName = "html,pdf",
-            DefaultValueFactory = _ => "html,pdf",
-        };
-        var lang = new Option<string>("--lang") { Description = Messages.Option_Lang, HelpName = "ru|en", DefaultValueFactory = _ => language };
+        var data = new Option<DirectoryInfo?>("--data") { Description = Messages.Option_Data, HelpName = "DIR" };
+        var output = new Option<DirectoryInfo?>("--out") { Description = Messages.Option_Out, HelpName = "DIR" };
+        var format = new Option<string?>("--format") { Description = Messages.Option_Format, HelpName = "html,pdf,eml" };
+        var lang = new Option<string?>("--lang") { Description = Messages.Option_Lang, HelpName = "ru|en" };
         lang.AcceptOnlyFromAmong([.. UiLanguage.Supported]);
         var templates = new Option<DirectoryInfo?>("--templates") { Description = Messages.Option_Templates, HelpName = "DIR" };
         var chromium = new Option<FileInfo?>("--chromium") { Description = Messages.Option_Chromium, HelpName = "PATH" };
@@ -32,32 +25,64 @@ internal static class ReportCommand
         var organisation = new Option<string?>("--organisation") { Description = Messages.Option_Organisation, HelpName = "TEXT" };
         var source = new Option<string?>("--source") { Description = Messages.Option_Source, HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = Messages.Option_Date, HelpName = "YYYY-MM-DD" };
+        var email = new Option<bool>("--email") { Description = Messages.Option_Email };
+        var settingsOptions = new SettingsOptions();
 
         var command = new Command("report", Messages.Report_Description)
         {
-            data, output, format, lang, templates, chromium, title, organisation, source, date,
+            data, output, format, lang, templates, chromium, title, organisation, source, date, email,
         };
+        settingsOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var formats = ParseFormats(parse.GetValue(format)!);
+            var settings = settingsOptions.Load(parse,
+            [
+                SettingsOptions.Override(parse, data, SettingKeys.DataFolder, d => d?.FullName),
+                SettingsOptions.Override(parse, output, SettingKeys.OutputFolder, d => d?.FullName),
+                SettingsOptions.Override(parse, format, SettingKeys.Formats, f => f),
+                SettingsOptions.Override(parse, lang, SettingKeys.Language, l => l),
+                SettingsOptions.Override(parse, templates, SettingKeys.Templates, d => d?.FullName),
+                SettingsOptions.Override(parse, chromium, SettingKeys.Chromium, f => f?.FullName),
+                SettingsOptions.Override(parse, title, SettingKeys.Title, t => t),
+                SettingsOptions.Override(parse, organisation, SettingKeys.Organisation, o => o),
+                SettingsOptions.Override(parse, source, SettingKeys.Source, s => s),
+            ]);
+            var reportLanguage = settings.Language ?? language;
+            console.UseLanguage(reportLanguage);
+            var reportDate = ParseDate(parse.GetValue(date));
+            var dataFolder = settings.DataFolder ?? throw new ConfigurationException(Messages.Error_NoData);
+
+            // Everything that sending needs is checked before any work, so that a missing address or password is reported before the report is made.
+            var send = parse.GetValue(email);
+            string? password = null;
+            if (send)
+            {
+                EmailSettingsCheck.RequireComplete(settings);
+                password = SmtpPassword.Read(settings.Email);
+            }
+
             var options = new ReportJobOptions
             {
-                DataDirectory = parse.GetValue(data)!.FullName,
-                OutputDirectory = parse.GetValue(output)!.FullName,
-                Formats = formats,
-                ChromiumPath = parse.GetValue(chromium)?.FullName,
+                DataDirectory = dataFolder,
+                OutputDirectory = settings.OutputFolder,
+                Formats = send ? settings.Formats | OutputFormat.Email | OutputFormat.Pdf : settings.Formats,
+                ChromiumPath = settings.Chromium,
+                Definitions = settings.Definitions,
+                FileNames = settings.FileNames,
+                EmailSubject = settings.Email.Subject,
                 Render = new RenderSettings
                 {
-                    Language = parse.GetValue(lang)!,
-                    TemplatesDirectory = TemplateLocator.Find(parse.GetValue(templates)?.FullName),
-                    Title = parse.GetValue(title),
-                    Organisation = parse.GetValue(organisation),
-                    DataSource = parse.GetValue(source),
-                    ReportDate = ParseDate(parse.GetValue(date)),
+                    Language = reportLanguage,
+                    TemplatesDirectory = TemplateLocator.Find(settings.TemplatesFolder),
+                    Title = settings.Title,
+                    Organisation = settings.Organisation,
+                    DataSource = settings.Source,
+                    ReportDate = reportDate,
+                    Sections = settings.Sections,
                 },
             };
 
-            var job = new ReportJob();
+            var job = new ReportJob(logging.CreateLogger<ReportJob>());
             job.StageStarted += stage => console.Progress(StageText(stage));
             var result = await job.RunAsync(options, cancellationToken).ConfigureAwait(false);
             foreach (var file in result.Files)
@@ -65,27 +90,16 @@ internal static class ReportCommand
                 console.Output.WriteLine(file);
             }
 
+            if (send)
+            {
+                console.Progress(Messages.Stage_Email);
+                var sender = new EmailSender(settings.Email, password, logging.CreateLogger<EmailSender>());
+                await sender.SendAsync(result.EmailFile!, cancellationToken).ConfigureAwait(false);
+            }
+
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static OutputFormat ParseFormats(string text)
-    {
-        var formats = OutputFormat.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            formats |= part.ToLowerInvariant() switch
-            {
-                "html" => OutputFormat.Html,
-                "pdf" => OutputFormat.Pdf,
-                _ => throw new ConfigurationException(string.Format(CultureInfo.InvariantCulture, Messages.Error_InvalidFormat, part, "html, pdf")),
-            };
-        }
-
-        return formats == OutputFormat.None
-            ? throw new ConfigurationException(string.Format(CultureInfo.InvariantCulture, Messages.Error_InvalidFormat, text, "html, pdf"))
-            : formats;
     }
 
     private static DateOnly ParseDate(string? text)

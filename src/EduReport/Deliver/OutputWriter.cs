@@ -3,7 +3,9 @@ namespace EduReport.Deliver;
 /// <summary>
 /// Writes the files of a run so that a failure never leaves a half-written report and never destroys
 /// the previous one. Each file is first written to a temporary file in the output folder. When all of
-/// them are written, they are renamed over the old files.
+/// them are written, each old file is renamed to a backup and the new one renamed into its place. If
+/// a rename fails, the files already replaced are put back from their backups, so the folder keeps the
+/// previous set of files.
 /// </summary>
 public static class OutputWriter
 {
@@ -19,34 +21,76 @@ public static class OutputWriter
             throw new DeliveryException(Localization.Text.Message("Deliver_CannotCreateFolder", directory, e.Message), e);
         }
 
-        var staged = new List<(string Temporary, string Final)>();
+        var staged = new List<StagedFile>();
+        var replaced = new List<StagedFile>();
         try
         {
             foreach (var file in files)
             {
                 var final = Path.GetFullPath(Path.Combine(directory, file.Name));
-                var temporary = Path.Combine(Path.GetDirectoryName(final)!, $".{Path.GetFileName(final)}.{Guid.NewGuid():N}.tmp");
-                staged.Add((temporary, final));
-                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None);
+                var folder = Path.GetDirectoryName(final)!;
+                var id = Guid.NewGuid().ToString("N");
+                var stage = new StagedFile(Path.Combine(folder, $".{Path.GetFileName(final)}.{id}.tmp"), final, Path.Combine(folder, $".{Path.GetFileName(final)}.{id}.bak"));
+                staged.Add(stage);
+                using var stream = new FileStream(stage.Temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None);
                 stream.Write(file.Content);
                 stream.Flush(flushToDisk: true);
             }
 
-            foreach (var (temporary, final) in staged)
+            foreach (var stage in staged)
             {
-                File.Move(temporary, final, overwrite: true);
-            }
+                if (File.Exists(stage.Final))
+                {
+                    File.Move(stage.Final, stage.Backup);
+                }
 
-            return staged.Select(s => s.Final).ToArray();
+                replaced.Add(stage);
+                File.Move(stage.Temporary, stage.Final);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            foreach (var (temporary, _) in staged)
+            RollBack(staged, replaced);
+            throw new DeliveryException(Localization.Text.Message("Deliver_WriteFailed", directory, e.Message), e);
+        }
+
+        foreach (var stage in staged)
+        {
+            TryDelete(stage.Backup);
+        }
+
+        return staged.Select(s => s.Final).ToArray();
+    }
+
+    /// <summary>Puts the old files back, newest replacement first, and deletes the temporary files.</summary>
+    private static void RollBack(List<StagedFile> staged, List<StagedFile> replaced)
+    {
+        foreach (var stage in Enumerable.Reverse(replaced))
+        {
+            if (!File.Exists(stage.Backup))
             {
-                TryDelete(temporary);
+                // There was no old file, or moving it aside failed; a new file in its place is removed.
+                if (!File.Exists(stage.Temporary))
+                {
+                    TryDelete(stage.Final);
+                }
+
+                continue;
             }
 
-            throw new DeliveryException(Localization.Text.Message("Deliver_WriteFailed", directory, e.Message), e);
+            try
+            {
+                File.Move(stage.Backup, stage.Final, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // NOTE: the old file stays under its .bak name, which the error message cannot point at.
+            }
+        }
+
+        foreach (var stage in staged)
+        {
+            TryDelete(stage.Temporary);
         }
     }
 
@@ -58,7 +102,10 @@ public static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The temporary file stays; it has a .tmp name and never replaces a report.
+            // The file stays; it has a .tmp or .bak name and never replaces a report.
         }
     }
+
+    /// <summary>One output file: the temporary file it is written to, its final path, and where the old file is kept until all files are in place.</summary>
+    private sealed record StagedFile(string Temporary, string Final, string Backup);
 }

@@ -1,5 +1,6 @@
 using EduReport.Analyse;
 using EduReport.Deliver;
+using EduReport.Deliver.Email;
 using EduReport.Facts;
 using EduReport.Load;
 using EduReport.Render;
@@ -33,25 +34,37 @@ public sealed class ReportJob(ILogger? logger = null)
         StageStarted?.Invoke(PipelineStage.Render);
         var renderer = ReportRenderer.Load(options.Render);
         var html = renderer.RenderHtml(results);
+        var period = ReportPeriodLabel.Of(results);
+        var names = options.FileNames.Resolve(period, options.Render.ReportDate, options.Render.Language);
         var files = new List<OutputFile>
         {
-            new("results.json", ResultsJson.Serialize(results)),
+            new(names.Results, ResultsJson.Serialize(results)),
         };
         if (options.Formats.HasFlag(OutputFormat.Html))
         {
-            files.Add(new OutputFile("report.html", System.Text.Encoding.UTF8.GetBytes(html)));
+            files.Add(new OutputFile(names.Html, System.Text.Encoding.UTF8.GetBytes(html)));
         }
 
-        if (options.Formats.HasFlag(OutputFormat.Pdf))
+        // The e-mail attaches the PDF, so it is printed for the e-mail even when it is not written.
+        if (options.Formats.HasFlag(OutputFormat.Pdf) || options.Formats.HasFlag(OutputFormat.Email))
         {
             StageStarted?.Invoke(PipelineStage.Pdf);
             await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
             var pdf = await printer.PrintAsync(html, renderer.PdfPage(), cancellationToken).ConfigureAwait(false);
-            files.Add(new OutputFile("report.pdf", pdf));
+            if (options.Formats.HasFlag(OutputFormat.Pdf))
+            {
+                files.Add(new OutputFile(names.Pdf, pdf));
+            }
+
+            if (options.Formats.HasFlag(OutputFormat.Email))
+            {
+                files.Add(EmailDraft.Create(renderer, results, period, options.EmailSubject, pdf, names));
+            }
         }
 
         StageStarted?.Invoke(PipelineStage.Deliver);
         var written = OutputWriter.WriteAll(options.OutputDirectory, files);
-        return new ReportJobResult(results, loaded.Problems, written);
+        var emailFile = options.Formats.HasFlag(OutputFormat.Email) ? Path.GetFullPath(Path.Combine(options.OutputDirectory, names.Email)) : null;
+        return new ReportJobResult(results, loaded.Problems, written) { EmailFile = emailFile };
     }
 }

@@ -1,3 +1,4 @@
+using EduReport.Deliver;
 using EduReport.Facts;
 using EduReport.Load;
 using EduReport.Render;
@@ -21,4 +22,9 @@ public sealed record ReportJobOptions
 
     /// <summary>The Chromium executable, or null to find it.</summary>
     public string? ChromiumPath { get; init; }
+
+    public OutputFileNames FileNames { get; init; } = OutputFileNames.Default;
+
+    /// <summary>The e-mail subject pattern, or null for the template set's default; used with <see cref="OutputFormat.Email"/>.</summary>
+    public string? EmailSubject { get; init; }
 }

@@ -23,5 +23,8 @@ public sealed record RenderSettings
     /// <summary>The date printed on the report. It is the only date the report contains, so equal inputs give equal output.</summary>
     public required DateOnly ReportDate { get; init; }
 
+    /// <summary>The sections to render, in order; null renders <see cref="ReportRenderer.DefaultSections"/>.</summary>
+    public IReadOnlyList<string>? Sections { get; init; }
+
     public CultureInfo Culture => ReportFormatter.CultureFor(Language);
 }

@@ -39,6 +39,9 @@ public sealed class ReportRenderer
     /// <summary>The report title: the configured one, else the one in the template set's strings.</summary>
     public string Title => Settings.Title ?? Strings.Get("report.title");
 
+    /// <summary>The sections rendered, in order: the configured ones, else <see cref="DefaultSections"/>.</summary>
+    public IReadOnlyList<string> Sections => Settings.Sections ?? DefaultSections;
+
     /// <summary>Parses the template set and reads its strings and fonts; throws a <see cref="RenderException"/> listing every error.</summary>
     public static ReportRenderer Load(RenderSettings settings)
     {
@@ -56,13 +59,24 @@ public sealed class ReportRenderer
         Fonts.RegisterWithScottPlot();
         var style = new ChartStyle { Culture = Settings.Culture, FontFamily = Fonts.TextFamily };
         var charts = ChartCatalog.RenderAll(results, new ChartContext(style, Strings, Format));
+        var chartObject = new ScriptObject();
+        foreach (var (name, chart) in charts)
+        {
+            chartObject[name] = chart is null ? null : new RawHtml(chart.Svg);
+        }
 
+        return Render(Templates.Main, BuildModel(results, chartObject));
+    }
+
+    /// <summary>Renders <paramref name="template"/> of this set with <paramref name="model"/> and the formatting functions.</summary>
+    internal string Render(Template template, ScriptObject model)
+    {
         var context = NewContext();
         context.PushGlobal(TemplateFunctions.Create(Format));
-        context.PushGlobal(BuildModel(results, charts));
+        context.PushGlobal(model);
         try
         {
-            return Templates.Main.Render(context);
+            return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
@@ -88,14 +102,9 @@ public sealed class ReportRenderer
         return context;
     }
 
-    private ScriptObject BuildModel(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts)
+    /// <summary>Returns the template model, with <paramref name="chartObject"/> as <c>charts</c>: markup of each chart by name.</summary>
+    internal ScriptObject BuildModel(ReportResults results, ScriptObject chartObject)
     {
-        var chartObject = new ScriptObject();
-        foreach (var (name, chart) in charts)
-        {
-            chartObject[name] = chart is null ? null : new RawHtml(chart.Svg);
-        }
-
         var css = File.ReadAllText(Path.Combine(Templates.Directory, "style.css"));
         var fontStack = string.Join(", ", Fonts.Families.Select(f => $"\"{f}\"")) + ", sans-serif";
         return new ScriptObject
@@ -111,7 +120,7 @@ public sealed class ReportRenderer
             ["results"] = results,
             ["charts"] = chartObject,
             ["t"] = Strings.Tree,
-            ["sections"] = new ScriptArray(DefaultSections),
+            ["sections"] = new ScriptArray(Sections),
             ["assets"] = new ScriptObject
             {
                 ["font_faces"] = new RawHtml(Fonts.CssFontFaces()),

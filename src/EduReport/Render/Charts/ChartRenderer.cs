@@ -37,7 +37,27 @@ public static partial class ChartRenderer
             $"width=\"{style.Width}\" height=\"{style.Height}\"",
             $"viewBox=\"0 0 {style.Width} {style.Height}\" width=\"{style.Width}\" height=\"{style.Height}\" role=\"img\"",
             StringComparison.Ordinal);
-        return new ChartImage(name, svg, style.Width, style.Height);
+        return new ChartImage(name, svg, style.Width, style.Height) { Png = RenderPng(plot, style) };
+    }
+
+    private static byte[]? RenderPng(Plot plot, ChartStyle style)
+    {
+        if (style.PngScale <= 0)
+        {
+            return null;
+        }
+
+        // ScaleFactor enlarges lines and text with the image, so the PNG has the layout of the SVG.
+        var scale = plot.ScaleFactor;
+        plot.ScaleFactor = style.PngScale;
+        try
+        {
+            return plot.GetImageBytes((int)Math.Round(style.Width * style.PngScale), (int)Math.Round(style.Height * style.PngScale), ImageFormat.Png);
+        }
+        finally
+        {
+            plot.ScaleFactor = scale;
+        }
     }
 
     /// <summary>

@@ -22,4 +22,7 @@ public sealed record ChartStyle
     public IReadOnlyList<string> Palette { get; init; } = DefaultPalette;
 
     public string TextColor { get; init; } = "#222222";
+
+    /// <summary>The scale of a PNG copy of each chart, such as 2 for sharp images on high-density screens; 0 makes no PNG.</summary>
+    public double PngScale { get; init; }
 }
