@@ -22,16 +22,22 @@ public sealed class ReportJob(ILogger? logger = null)
 
     public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
     {
+        // The analyst's configuration is checked before the data are read, so that a typo fails fast.
+        var analysis = options.Analysis ?? AnalysisSettings.Load(options.Render.TemplatesDirectory);
+        var renderSettings = options.CommentaryPath is null
+            ? options.Render
+            : options.Render with { Commentary = ReadCommentary(options.CommentaryPath) };
+
         StageStarted?.Invoke(PipelineStage.Load);
         var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
         JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
 
         StageStarted?.Invoke(PipelineStage.Analyse);
         var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
-        var results = Analyser.Run(facts);
+        var results = Analyser.Run(facts, analysis);
 
         StageStarted?.Invoke(PipelineStage.Render);
-        var renderer = ReportRenderer.Load(options.Render);
+        var renderer = ReportRenderer.Load(renderSettings);
         var html = renderer.RenderHtml(results);
         var files = new List<OutputFile>
         {
@@ -53,5 +59,17 @@ public sealed class ReportJob(ILogger? logger = null)
         StageStarted?.Invoke(PipelineStage.Deliver);
         var written = OutputWriter.WriteAll(options.OutputDirectory, files);
         return new ReportJobResult(results, loaded.Problems, written);
+    }
+
+    private static string ReadCommentary(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, System.Text.Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(Localization.Text.Message("Config_CommentaryUnreadable", path, e.Message), e);
+        }
     }
 }
