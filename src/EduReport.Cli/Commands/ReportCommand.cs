@@ -32,10 +32,11 @@ internal static class ReportCommand
         var organisation = new Option<string?>("--organisation") { Description = Messages.Option_Organisation, HelpName = "TEXT" };
         var source = new Option<string?>("--source") { Description = Messages.Option_Source, HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = Messages.Option_Date, HelpName = "YYYY-MM-DD" };
+        var commentary = new Option<FileInfo?>("--commentary") { Description = Messages.Option_Commentary, HelpName = "FILE" };
 
         var command = new Command("report", Messages.Report_Description)
         {
-            data, output, format, lang, templates, chromium, title, organisation, source, date,
+            data, output, format, lang, templates, chromium, title, organisation, source, date, commentary,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,6 +47,7 @@ internal static class ReportCommand
                 OutputDirectory = parse.GetValue(output)!.FullName,
                 Formats = formats,
                 ChromiumPath = parse.GetValue(chromium)?.FullName,
+                CommentaryPath = parse.GetValue(commentary)?.FullName,
                 Render = new RenderSettings
                 {
                     Language = parse.GetValue(lang)!,
