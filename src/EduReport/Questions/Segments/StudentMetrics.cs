@@ -73,6 +73,13 @@ public sealed class StudentMetrics
         return new StudentMetrics(values, students.Count);
     }
 
+    /// <summary>Wraps given values, one array per metric in <see cref="StudentMetric"/> order, for tests of code that reads metrics.</summary>
+    internal static StudentMetrics FromValues(double[][] values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, StudentMetricKeys.All.Count);
+        return new StudentMetrics(values, values[0].Length);
+    }
+
     private static double Ratio(double sum, int count) => count == 0 ? double.NaN : sum / count;
 
     /// <summary>Counts one student's registered, completed and unregistered courses, by presentation or by module.</summary>
