@@ -6,7 +6,7 @@ namespace EduReport.Configuration;
 /// <summary>
 /// One value of a <see cref="ConfigFile"/> with its path, such as <c>segments[2].when.monetary</c>.
 /// Its readers check the value's type and range, and throw a <see cref="ConfigurationException"/>
-/// that names the file, line, column, setting and value, and says what is expected.
+/// that names the file, line, column, setting and value, and the expected form.
 /// </summary>
 public sealed class ConfigNode
 {

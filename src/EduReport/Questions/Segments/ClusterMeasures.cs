@@ -6,7 +6,7 @@ public static class ClusterMeasures
     /// <summary>
     /// Returns the mean silhouette of the points at <paramref name="sample"/>, with distances among
     /// those points only (as scikit-learn's silhouette_score does with sample_size). A point alone in
-    /// its cluster scores 0. Returns NaN when the sample holds fewer than two clusters.
+    /// its cluster scores 0. Returns NaN when the sample contains fewer than two clusters.
     /// </summary>
     public static double MeanSilhouette(double[][] points, int[] labels, int[] sample)
     {

@@ -2,8 +2,8 @@ namespace EduReport.Questions.Segments;
 
 /// <summary>
 /// Clusters students with k-means on standardized metrics. Each k in the configured range keeps the
-/// best of several seeded restarts; the k with the highest mean silhouette wins (the smaller k on a
-/// tie). The chosen k is then rerun with further seeds, and the adjusted Rand index against them
+/// best of several seeded restarts, and the k with the highest mean silhouette wins (the smaller k on
+/// a tie). The chosen k is then rerun with further seeds, and the adjusted Rand index against them
 /// measures how stable the clusters are. Equal input and settings give equal output.
 /// </summary>
 public static class ClusteringAnalysis

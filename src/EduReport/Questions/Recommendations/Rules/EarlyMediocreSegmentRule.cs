@@ -7,7 +7,7 @@ namespace EduReport.Questions.Recommendations.Rules;
 /// Looks at the focus segment of config/segments.json, by default students who register well before
 /// the start and pass with mediocre scores. Fires when that segment makes up at least a configured
 /// share of all completed courses, and its students both register earlier and score lower in exams
-/// than the average, which is what the text says of them.
+/// than the average, as its text states.
 /// </summary>
 public sealed class EarlyMediocreSegmentRule : IRecommendationRule
 {

@@ -5,7 +5,7 @@ namespace EduReport.Questions.Recommendations.Rules;
 
 /// <summary>
 /// Finds the segment with the highest mean exam score (the fewer students on a tie) and fires when it
-/// holds at most a configured share of all students: a small group worth growing.
+/// contains at most a configured share of all students, a small group worth growing.
 /// </summary>
 public sealed class ValuableSmallSegmentRule : IRecommendationRule
 {
