@@ -26,11 +26,12 @@ internal static class ReportCommand
         var source = new Option<string?>("--source") { Description = Messages.Option_Source, HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = Messages.Option_Date, HelpName = "YYYY-MM-DD" };
         var email = new Option<bool>("--email") { Description = Messages.Option_Email };
+        var commentary = new Option<FileInfo?>("--commentary") { Description = Messages.Option_Commentary, HelpName = "FILE" };
         var settingsOptions = new SettingsOptions();
 
         var command = new Command("report", Messages.Report_Description)
         {
-            data, output, format, lang, templates, chromium, title, organisation, source, date, email,
+            data, output, format, lang, templates, chromium, title, organisation, source, date, email, commentary,
         };
         settingsOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -70,6 +71,7 @@ internal static class ReportCommand
                 Definitions = settings.Definitions,
                 FileNames = settings.FileNames,
                 EmailSubject = settings.Email.Subject,
+                CommentaryPath = parse.GetValue(commentary)?.FullName,
                 Render = new RenderSettings
                 {
                     Language = reportLanguage,

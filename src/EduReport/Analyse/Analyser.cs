@@ -1,5 +1,8 @@
 using EduReport.Facts;
+using EduReport.Questions.AssessmentForms;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.Recommendations;
+using EduReport.Questions.Segments;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -7,8 +10,16 @@ namespace EduReport.Analyse;
 /// <summary>Runs every analysis on one set of facts.</summary>
 public static class Analyser
 {
-    public static ReportResults Run(FactSet facts) => new(
-        facts.Definitions,
-        DatasetSummaryAnalysis.Compute(facts),
-        SingleCoursePassersAnalysis.Compute(facts));
+    /// <summary>Runs the analyses, then the recommendation rules over their results.</summary>
+    public static ReportResults Run(FactSet facts, AnalysisSettings settings)
+    {
+        var results = new ReportResults(
+            facts.Definitions,
+            DatasetSummaryAnalysis.Compute(facts),
+            SingleCoursePassersAnalysis.Compute(facts),
+            SegmentsAnalysis.Compute(facts, settings.Segmentation, settings.Clustering),
+            AssessmentFormsAnalysis.Compute(facts),
+            RecommendationsResult.Empty);
+        return results with { Recommendations = RecommendationEngine.Run(results, settings.Recommendations) };
+    }
 }

@@ -1,5 +1,8 @@
 using EduReport.Facts;
+using EduReport.Questions.AssessmentForms;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.Recommendations;
+using EduReport.Questions.Segments;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -11,4 +14,7 @@ namespace EduReport.Analyse;
 public sealed record ReportResults(
     Definitions Definitions,
     DatasetSummary Dataset,
-    SingleCoursePassersResult SingleCoursePassers);
+    SingleCoursePassersResult SingleCoursePassers,
+    SegmentsResult Segments,
+    AssessmentFormsResult AssessmentForms,
+    RecommendationsResult Recommendations);

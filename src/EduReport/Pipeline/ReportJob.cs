@@ -23,16 +23,22 @@ public sealed class ReportJob(ILogger? logger = null)
 
     public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
     {
+        // The analyst's configuration is checked before the data are read, so that a typo fails fast.
+        var analysis = options.Analysis ?? AnalysisSettings.Load(options.Render.TemplatesDirectory);
+        var renderSettings = options.CommentaryPath is null
+            ? options.Render
+            : options.Render with { Commentary = ReadCommentary(options.CommentaryPath) };
+
         StageStarted?.Invoke(PipelineStage.Load);
         var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
         JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
 
         StageStarted?.Invoke(PipelineStage.Analyse);
         var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
-        var results = Analyser.Run(facts);
+        var results = Analyser.Run(facts, analysis);
 
         StageStarted?.Invoke(PipelineStage.Render);
-        var renderer = ReportRenderer.Load(options.Render);
+        var renderer = ReportRenderer.Load(renderSettings);
         var html = renderer.RenderHtml(results);
         var period = ReportPeriodLabel.Of(results);
         var names = options.FileNames.Resolve(period, options.Render.ReportDate, options.Render.Language);
@@ -66,5 +72,17 @@ public sealed class ReportJob(ILogger? logger = null)
         var written = OutputWriter.WriteAll(options.OutputDirectory, files);
         var emailFile = options.Formats.HasFlag(OutputFormat.Email) ? Path.GetFullPath(Path.Combine(options.OutputDirectory, names.Email)) : null;
         return new ReportJobResult(results, loaded.Problems, written) { EmailFile = emailFile };
+    }
+
+    private static string ReadCommentary(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, System.Text.Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(Localization.Text.Message("Config_CommentaryUnreadable", path, e.Message), e);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using EduReport.Analyse;
 using EduReport.Deliver;
 using EduReport.Facts;
 using EduReport.Load;
@@ -19,6 +20,12 @@ public sealed record ReportJobOptions
     public LoadOptions Load { get; init; } = new();
 
     public Definitions Definitions { get; init; } = new();
+
+    /// <summary>The analysis settings, or null to read them from the config folder of the template set.</summary>
+    public AnalysisSettings? Analysis { get; init; }
+
+    /// <summary>A UTF-8 text file with the analyst's commentary for the recommendations section, or null for none.</summary>
+    public string? CommentaryPath { get; init; }
 
     /// <summary>The Chromium executable, or null to find it.</summary>
     public string? ChromiumPath { get; init; }

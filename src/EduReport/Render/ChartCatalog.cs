@@ -1,4 +1,7 @@
 using EduReport.Analyse;
+using EduReport.Questions.AssessmentForms;
+using EduReport.Questions.Recommendations;
+using EduReport.Questions.Segments;
 using EduReport.Questions.SingleCoursePassers;
 using EduReport.Render.Charts;
 
@@ -12,6 +15,12 @@ public static class ChartCatalog
         var charts = new Dictionary<string, ChartImage?>(StringComparer.Ordinal)
         {
             [SingleCoursePassersChart.Name] = SingleCoursePassersChart.Render(results.SingleCoursePassers, context),
+            [SegmentsChart.Name] = SegmentsChart.Render(results.Segments, context),
+            [ClustersChart.Name] = ClustersChart.Render(results.Segments.Clustering, context),
+            [AssessmentFormsChart.RatesName] = AssessmentFormsChart.RenderRates(results.AssessmentForms, context),
+            [AssessmentFormsChart.ScatterName] = AssessmentFormsChart.RenderScatter(results.AssessmentForms, results.Definitions.PassThreshold, context),
+            [AssessmentFormsChart.QuartilesName] = AssessmentFormsChart.RenderQuartiles(results.AssessmentForms, context),
+            [RecommendationsChart.Name] = RecommendationsChart.Render(results.Recommendations, context),
         };
         return charts;
     }

@@ -20,6 +20,9 @@ public sealed record RenderSettings
     /// <summary>Where the data come from, printed on the cover, such as the attribution that the data's licence requires; null leaves it out.</summary>
     public string? DataSource { get; init; }
 
+    /// <summary>The analyst's free-text commentary, printed at the end of the recommendations; paragraphs are separated by blank lines. Null leaves it out.</summary>
+    public string? Commentary { get; init; }
+
     /// <summary>The date printed on the report. It is the only date the report contains, so equal inputs give equal output.</summary>
     public required DateOnly ReportDate { get; init; }
 

@@ -15,7 +15,7 @@ namespace EduReport.Render;
 public sealed class ReportRenderer
 {
     /// <summary>The sections in report order; each is templates/sections/NAME.sbn-html.</summary>
-    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "SingleCoursePassers"];
+    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "SingleCoursePassers", "Segments", "AssessmentForms", "Recommendations"];
 
     private ReportRenderer(RenderSettings settings, TemplateSet templates, ReportStrings strings, FontSet fonts)
     {
@@ -93,6 +93,11 @@ public sealed class ReportRenderer
             TemplateLoader = new TemplateSetLoader(Templates),
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
+
+            // Scriban silently cuts output after 1,048,576 characters by default, and charts with many
+            // points make a report larger than that.
+            LimitToString = 0,
+            OutputLimit = 0,
         };
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
@@ -100,6 +105,33 @@ public sealed class ReportRenderer
         }
 
         return context;
+    }
+
+    /// <summary>Splits text into paragraphs at blank lines, joining the lines of each paragraph with spaces.</summary>
+    internal static IReadOnlyList<string> Paragraphs(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        foreach (var line in lines.Append(string.Empty))
+        {
+            if (line.Trim().Length > 0)
+            {
+                current.Add(line.Trim());
+            }
+            else if (current.Count > 0)
+            {
+                paragraphs.Add(string.Join(' ', current));
+                current.Clear();
+            }
+        }
+
+        return paragraphs;
     }
 
     /// <summary>Returns the template model, with <paramref name="chartObject"/> as <c>charts</c>: markup of each chart by name.</summary>
@@ -116,6 +148,7 @@ public sealed class ReportRenderer
                 ["data_source"] = Settings.DataSource,
                 ["date"] = Format.Date(Settings.ReportDate),
                 ["language"] = Settings.Language,
+                ["commentary"] = new ScriptArray(Paragraphs(Settings.Commentary)),
             },
             ["results"] = results,
             ["charts"] = chartObject,

@@ -30,7 +30,7 @@ public sealed class OuladTests
     {
         var facts = FactsBuilder.Build(DatasetLoader.Load(OuladFactAttribute.Directory).Dataset, new Definitions());
 
-        var results = Analyser.Run(facts);
+        var results = Analyser.Run(facts, ShippedSettings.Analysis);
 
         Assert.Equal(28_785, results.Dataset.Students);
         Assert.Equal(3_802, results.SingleCoursePassers.Students);

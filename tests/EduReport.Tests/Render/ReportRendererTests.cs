@@ -64,7 +64,7 @@ public sealed partial class ReportRendererTests
                 TemplatesDirectory = TemplatesDirectory,
                 ReportDate = new DateOnly(2026, 12, 4),
             };
-            return ReportRenderer.Load(settings).RenderHtml(Analyser.Run(facts));
+            return ReportRenderer.Load(settings).RenderHtml(Analyser.Run(facts, ShippedSettings.Analysis));
         }
     }
 

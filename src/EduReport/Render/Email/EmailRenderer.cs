@@ -60,7 +60,9 @@ public static class EmailRenderer
             css: File.ReadAllText(cssPath),
             stripIdAndClassAttributes: true,
             removeComments: true);
-        return new EmailBody(inlined.Html, HtmlText.Convert(inlined.Html), images);
+        // Every chart is drawn, but only those that the e-mail's sections show are attached.
+        var used = images.Where(i => inlined.Html.Contains("cid:" + i.ContentId, StringComparison.Ordinal)).ToArray();
+        return new EmailBody(inlined.Html, HtmlText.Convert(inlined.Html), used);
     }
 
     private static (ScriptObject Charts, IReadOnlyList<InlineImage> Images) RenderCharts(ReportRenderer renderer, ReportResults results)

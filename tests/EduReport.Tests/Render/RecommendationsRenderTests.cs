@@ -1,0 +1,55 @@
+using EduReport.Analyse;
+using EduReport.Facts;
+using EduReport.Load;
+using EduReport.Render;
+using EduReport.Tests.Support;
+
+namespace EduReport.Tests.Render;
+
+public sealed class RecommendationsRenderTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void SectionListsOnlyFiredRules(string language)
+    {
+        // The sample courses plus EEE 2014J, which has no exam results: that rule fires, and the
+        // coursework rules stay silent because there is no coursework.
+        using var fixture = SampleCourses.Create().Course("EEE", "2014J").Registration("EEE", "2014J", 6);
+        var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions());
+        var results = Analyser.Run(facts, ShippedSettings.Analysis);
+        var settings = new RenderSettings { Language = language, TemplatesDirectory = ShippedSettings.TemplatesDirectory, ReportDate = new DateOnly(2026, 12, 4) };
+        var renderer = ReportRenderer.Load(settings);
+
+        var html = renderer.RenderHtml(results);
+        var section = html[html.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)..];
+
+        Assert.Contains(results.Recommendations.Checks, c => c.Fired);
+        Assert.Contains(results.Recommendations.Checks, c => !c.Fired);
+        foreach (var check in results.Recommendations.Checks)
+        {
+            var text = System.Net.WebUtility.HtmlEncode(renderer.Strings.Get($"sections.recommendations.rules.{check.Rule}.short"));
+            Assert.True(section.Contains(text, StringComparison.Ordinal) == check.Fired, $"{check.Rule}: fired {check.Fired}");
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Student segments", "Assessment forms", "Recommendations")]
+    [InlineData("ru", "Сегменты студентов", "Формы контроля", "Рекомендации")]
+    public void NewSectionsFollowExistingOnes(string language, string segments, string forms, string recommendations)
+    {
+        var html = ReportRendererTests.Render(SampleCourses.Create(), language);
+
+        var order = new[] { segments, forms, recommendations }.Select(title => html.IndexOf($"<h2>{title}</h2>", StringComparison.Ordinal)).ToArray();
+        Assert.All(order, position => Assert.True(position > html.IndexOf("id=\"single-course-passers\"", StringComparison.Ordinal)));
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void CommentaryIsSplitIntoParagraphs()
+    {
+        Assert.Equal(["a b", "c"], ReportRenderer.Paragraphs("a\r\nb\r\n\r\n\r\n  c  \n"));
+        Assert.Empty(ReportRenderer.Paragraphs("  \n "));
+        Assert.Empty(ReportRenderer.Paragraphs(null));
+    }
+}
