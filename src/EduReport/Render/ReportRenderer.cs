@@ -79,6 +79,10 @@ public sealed class ReportRenderer
             TemplateLoader = new TemplateSetLoader(Templates),
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
+
+            // Scriban cuts any string beyond 1 MiB by default, and the report with its inline fonts and
+            // charts is larger, so that limit would silently drop its last sections.
+            LimitToString = 0,
         };
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
