@@ -1,5 +1,11 @@
 using EduReport.Facts;
+using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.Distributions;
+using EduReport.Questions.ExamDifficulty;
+using EduReport.Questions.ExamPassDay;
+using EduReport.Questions.Popularity;
+using EduReport.Questions.Semesters;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -11,4 +17,10 @@ namespace EduReport.Analyse;
 public sealed record ReportResults(
     Definitions Definitions,
     DatasetSummary Dataset,
-    SingleCoursePassersResult SingleCoursePassers);
+    SingleCoursePassersResult SingleCoursePassers,
+    ExamDifficultyResult ExamDifficulty,
+    ExamPassDayResult ExamPassDay,
+    PopularityResult Popularity,
+    SemestersResult Semesters,
+    CourseComparisonResult CourseComparison,
+    DistributionsResult Distributions);
