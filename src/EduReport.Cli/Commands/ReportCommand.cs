@@ -37,6 +37,7 @@ internal static class ReportCommand
         {
             data, output, format, lang, templates, chromium, title, organisation, source, date,
         };
+        var definitions = DefinitionOptionsBinder.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var formats = ParseFormats(parse.GetValue(format)!);
@@ -46,6 +47,7 @@ internal static class ReportCommand
                 OutputDirectory = parse.GetValue(output)!.FullName,
                 Formats = formats,
                 ChromiumPath = parse.GetValue(chromium)?.FullName,
+                Definitions = definitions.Bind(parse),
                 Render = new RenderSettings
                 {
                     Language = parse.GetValue(lang)!,
