@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Recompute the report's answers from the OULAD CSV files and compare them with results.json.
+"""Recompute the report's figures from the OULAD CSV files and compare them with results.json.
 
 Usage: check_questions.py DATA_DIR RESULTS_JSON
 
