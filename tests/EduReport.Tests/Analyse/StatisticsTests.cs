@@ -232,4 +232,18 @@ public sealed class StatisticsTests
         Assert.Equal(1, histogram.Above);
         Assert.Equal(100, histogram.Bins.Sum(b => b.Count));
     }
+
+    [Fact]
+    public void CentralRangeReachesRequestedValue()
+    {
+        // The 1st percentile of −3, 10, 11, …, 109 (101 values) is at position 1, the value 10, so the
+        // window would start at 7. Asking it to reach −1 starts it at −7, and −3 falls in the first bin.
+        var values = Enumerable.Range(10, 100).Select(i => (double)i).Prepend(-3).ToArray();
+
+        var histogram = Histogram.BuildOverCentralRange(values, 7, reachDownTo: -1);
+
+        Assert.Equal(-7, histogram.Bins[0].From);
+        Assert.Equal(1, histogram.Bins[0].Count);
+        Assert.Equal(0, histogram.Below);
+    }
 }

@@ -3,9 +3,9 @@ using MathNet.Numerics.Statistics;
 namespace EduReport.Analyse.Statistics;
 
 /// <summary>
-/// Counts of a sample in bins of equal width over a window. Each bin holds values from its lower
+/// Counts of a sample in bins of equal width over a window. Each bin contains values from its lower
 /// edge up to, but not including, its upper edge. When the window's upper edge is closed, the last
-/// bin also holds that edge, as a score of 100 belongs in the bin from 90 to 100.
+/// bin also contains that edge, as a score of 100 belongs in the bin from 90 to 100.
 /// </summary>
 /// <param name="Below">Values below the window.</param>
 /// <param name="Above">Values above the window.</param>
@@ -48,7 +48,8 @@ public sealed record Histogram(double BinWidth, IReadOnlyList<HistogramBin> Bins
     /// Counts sorted values in bins of <paramref name="width"/> over a window of whole bins from the 1st
     /// to the 99th percentile, so that a few extreme values do not squeeze the rest into one bar.
     /// </summary>
-    public static Histogram BuildOverCentralRange(double[] sorted, double width)
+    /// <param name="reachDownTo">A value the window must include even when it lies below the 1st percentile, or null.</param>
+    public static Histogram BuildOverCentralRange(double[] sorted, double width, double? reachDownTo = null)
     {
         if (sorted.Length == 0)
         {
@@ -57,7 +58,7 @@ public sealed record Histogram(double BinWidth, IReadOnlyList<HistogramBin> Bins
 
         var low = SortedArrayStatistics.QuantileCustom(sorted, 0.01, QuantileDefinition.R7);
         var high = SortedArrayStatistics.QuantileCustom(sorted, 0.99, QuantileDefinition.R7);
-        var from = Math.Floor(low / width) * width;
+        var from = Math.Floor(Math.Min(low, reachDownTo ?? low) / width) * width;
         var to = (Math.Floor(high / width) * width) + width;
         return Build(sorted, from, to, width);
     }

@@ -56,7 +56,8 @@ public static class DistributionsAnalysis
         Array.Sort(sorted);
         return new LeadTimeDistribution(
             SummaryStatistics.FromSorted(sorted),
-            Histogram.BuildOverCentralRange(sorted, LeadTimeBinDays),
+            // The window always shows the first week after the start when anyone registered after it.
+            Histogram.BuildOverCentralRange(sorted, LeadTimeBinDays, sorted.Length > 0 && sorted[0] < 0 ? -1 : null),
             withoutDate,
             sorted.Count(d => d < 0));
     }

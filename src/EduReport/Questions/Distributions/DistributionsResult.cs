@@ -17,7 +17,8 @@ public sealed record ScoreDistribution(AssessmentType AssessmentType, SummarySta
 
 /// <summary>
 /// Days between registration and the start of the presentation (minus date_registration): positive
-/// for a registration before the start, negative after it. Weekly bins over the 1st to 99th percentile.
+/// for a registration before the start, negative after it. Weekly bins over the 1st to 99th percentile,
+/// widened to the first week after the start when some registrations came after it.
 /// </summary>
 /// <param name="RegistrationsWithoutDate">Registrations without a registration date, left out.</param>
 /// <param name="RegisteredAfterStart">Registrations after day 0, with a negative lead time.</param>
