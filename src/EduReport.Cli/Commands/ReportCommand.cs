@@ -34,6 +34,7 @@ internal static class ReportCommand
             data, output, format, lang, templates, chromium, title, organisation, source, date, email, commentary,
         };
         settingsOptions.AddTo(command);
+        var definitions = DefinitionOptionsBinder.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = settingsOptions.Load(parse,
@@ -68,7 +69,7 @@ internal static class ReportCommand
                 OutputDirectory = settings.OutputFolder,
                 Formats = send ? settings.Formats | OutputFormat.Email | OutputFormat.Pdf : settings.Formats,
                 ChromiumPath = settings.Chromium,
-                Definitions = settings.Definitions,
+                Definitions = definitions.Bind(parse, settings.Definitions),
                 FileNames = settings.FileNames,
                 EmailSubject = settings.Email.Subject,
                 CommentaryPath = parse.GetValue(commentary)?.FullName,

@@ -1,8 +1,14 @@
 using EduReport.Facts;
 using EduReport.Questions.AssessmentForms;
+using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.Distributions;
+using EduReport.Questions.ExamDifficulty;
+using EduReport.Questions.ExamPassDay;
+using EduReport.Questions.Popularity;
 using EduReport.Questions.Recommendations;
 using EduReport.Questions.Segments;
+using EduReport.Questions.Semesters;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -17,6 +23,12 @@ public static class Analyser
             facts.Definitions,
             DatasetSummaryAnalysis.Compute(facts),
             SingleCoursePassersAnalysis.Compute(facts),
+            ExamDifficultyAnalysis.Compute(facts),
+            ExamPassDayAnalysis.Compute(facts),
+            PopularityAnalysis.Compute(facts),
+            SemestersAnalysis.Compute(facts),
+            CourseComparisonAnalysis.Compute(facts),
+            DistributionsAnalysis.Compute(facts),
             SegmentsAnalysis.Compute(facts, settings.Segmentation, settings.Clustering),
             AssessmentFormsAnalysis.Compute(facts),
             RecommendationsResult.Empty);

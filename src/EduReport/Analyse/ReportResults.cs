@@ -1,8 +1,14 @@
 using EduReport.Facts;
 using EduReport.Questions.AssessmentForms;
+using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.Distributions;
+using EduReport.Questions.ExamDifficulty;
+using EduReport.Questions.ExamPassDay;
+using EduReport.Questions.Popularity;
 using EduReport.Questions.Recommendations;
 using EduReport.Questions.Segments;
+using EduReport.Questions.Semesters;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -15,6 +21,12 @@ public sealed record ReportResults(
     Definitions Definitions,
     DatasetSummary Dataset,
     SingleCoursePassersResult SingleCoursePassers,
+    ExamDifficultyResult ExamDifficulty,
+    ExamPassDayResult ExamPassDay,
+    PopularityResult Popularity,
+    SemestersResult Semesters,
+    CourseComparisonResult CourseComparison,
+    DistributionsResult Distributions,
     SegmentsResult Segments,
     AssessmentFormsResult AssessmentForms,
     RecommendationsResult Recommendations);

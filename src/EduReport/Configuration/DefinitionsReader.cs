@@ -15,6 +15,7 @@ internal static class DefinitionsReader
     {
         [nameof(Definitions.PassThreshold)] = (0, 100),
         [nameof(Definitions.MinAttemptsToRank)] = (1, int.MaxValue),
+        [nameof(Definitions.SignificanceLevel)] = (double.Epsilon, 0.5),
     };
 
     public static Definitions Read(ConfigurationReader reader)

@@ -20,6 +20,16 @@ public sealed class CourseFacts
 
     public required double[] ExamScoreSum { get; init; }
 
+    /// <summary>The sum of the submission days of the exam attempts that have a day.</summary>
+    public required long[] ExamDaySum { get; init; }
+
+    public required int[] ExamDayCount { get; init; }
+
+    /// <summary>Σ score over scored TMA and CMA submissions that count under the definitions.</summary>
+    public required double[] CourseworkScoreSum { get; init; }
+
+    public required int[] CourseworkCount { get; init; }
+
     /// <summary>Non-banked submissions with a submission day, of the course's assessments that have a deadline.</summary>
     public required int[] SubmissionsWithDeadline { get; init; }
 
@@ -30,4 +40,8 @@ public sealed class CourseFacts
 
     /// <summary>All unregistrations, whenever they happened.</summary>
     public int Unregistrations(int course) => UnregistrationsBeforeStart[course] + UnregistrationsAfterStart[course];
+
+    /// <summary>The unregistrations that count as churn: all of them, or only those after day 0 when the definitions say so.</summary>
+    public int ChurnedRegistrations(int course, Definitions definitions) =>
+        definitions.ChurnAfterStartOnly ? UnregistrationsAfterStart[course] : Unregistrations(course);
 }

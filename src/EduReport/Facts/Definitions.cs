@@ -18,8 +18,15 @@ public sealed record Definitions
     /// <summary>Whether churn counts only unregistrations after day 0, the start of the presentation.</summary>
     public bool ChurnAfterStartOnly { get; init; }
 
-    /// <summary>An exam needs at least this many attempts to be ranked as hardest or easiest.</summary>
+    /// <summary>An exam or a course needs at least this many exam attempts to be ranked as hardest, easiest, lowest or highest.</summary>
     public int MinAttemptsToRank { get; init; } = 30;
+
+    /// <summary>
+    /// The significance level of every chi-squared test, between 0 and 1 exclusive: a difference is
+    /// significant when its p-value is at most this. The course comparison applies it to Holm-adjusted
+    /// p-values, so that it bounds the chance of any false flag among the courses tested on one metric.
+    /// </summary>
+    public double SignificanceLevel { get; init; } = 0.05;
 
     /// <summary>Returns whether <paramref name="score"/> passes.</summary>
     public bool Passes(double score) => score >= PassThreshold;

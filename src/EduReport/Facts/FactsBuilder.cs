@@ -104,6 +104,8 @@ public static class FactsBuilder
         }
 
         var assessmentFacts = NewAssessments(assessments.Count);
+        var scoresByType = Enum.GetValues<AssessmentType>().Select(_ => new GrowableArray<float>()).ToArray();
+        var deadlineDelays = new GrowableArray<int>(submissions.Count);
         for (var row = 0; row < submissions.Count; row++)
         {
             var a = submissions.Assessment[row];
@@ -120,7 +122,7 @@ public static class FactsBuilder
             }
 
             var e = enrolmentIndex[Key(studentIndex[submissions.Student[row]], course)];
-            AddDeadline(enrolments, courses, assessmentFacts, submissions, row, a, course, assessments.Date[a], e);
+            AddDeadline(enrolments, courses, assessmentFacts, deadlineDelays, submissions, row, a, course, assessments.Date[a], e);
             var score = submissions.Score[row];
             if (float.IsNaN(score) || (submissions.IsBanked[row] && !definitions.IncludeBanked))
             {
@@ -130,6 +132,7 @@ public static class FactsBuilder
             var passed = definitions.Passes(score);
             assessmentFacts.Attempts[a]++;
             assessmentFacts.ScoreSum[a] += score;
+            scoresByType[(int)assessments.Type[a]].Add(score);
             if (passed)
             {
                 assessmentFacts.Passes[a]++;
@@ -141,7 +144,7 @@ public static class FactsBuilder
             }
             else
             {
-                AddCoursework(enrolments, e, score, assessments.Weight[a]);
+                AddCoursework(enrolments, courses, e, course, score, assessments.Weight[a]);
             }
         }
 
@@ -151,7 +154,12 @@ public static class FactsBuilder
             new StudentFacts { Id = studentIds, FirstEnrolment = firstEnrolment },
             enrolments,
             courses,
-            assessmentFacts);
+            assessmentFacts,
+            new SubmissionFacts
+            {
+                ScoresByType = scoresByType.Select(scores => scores.ToArray()).ToArray(),
+                DeadlineDelays = deadlineDelays.ToArray(),
+            });
     }
 
     private static void AddExamAttempt(EnrolmentFacts enrolments, CourseFacts courses, int e, int course, float score, bool passed, int day)
@@ -164,6 +172,8 @@ public static class FactsBuilder
         {
             enrolments.ExamDaySum[e] += day;
             enrolments.ExamDayCount[e]++;
+            courses.ExamDaySum[course] += day;
+            courses.ExamDayCount[course]++;
         }
 
         if (passed)
@@ -177,8 +187,8 @@ public static class FactsBuilder
         }
     }
 
-    /// <summary>Counts a submission against its deadline: late when submitted after the assessment's date.</summary>
-    private static void AddDeadline(EnrolmentFacts enrolments, CourseFacts courses, AssessmentFacts assessmentFacts, SubmissionTable submissions, int row, int a, int course, int deadline, int e)
+    /// <summary>Counts a submission against its deadline (late when submitted after the assessment's date) and records its delay in days.</summary>
+    private static void AddDeadline(EnrolmentFacts enrolments, CourseFacts courses, AssessmentFacts assessmentFacts, GrowableArray<int> delays, SubmissionTable submissions, int row, int a, int course, int deadline, int e)
     {
         var submitted = submissions.DateSubmitted[row];
         if (submissions.IsBanked[row] || !Missing.HasDay(deadline) || !Missing.HasDay(submitted))
@@ -187,6 +197,7 @@ public static class FactsBuilder
         }
 
         var late = submitted > deadline;
+        delays.Add(submitted - deadline);
         enrolments.SubmissionsWithDeadline[e]++;
         courses.SubmissionsWithDeadline[course]++;
         assessmentFacts.SubmissionsWithDeadline[a]++;
@@ -198,10 +209,12 @@ public static class FactsBuilder
         }
     }
 
-    private static void AddCoursework(EnrolmentFacts enrolments, int e, float score, double weight)
+    private static void AddCoursework(EnrolmentFacts enrolments, CourseFacts courses, int e, int course, float score, double weight)
     {
         enrolments.CourseworkScoreSum[e] += score;
         enrolments.CourseworkCount[e]++;
+        courses.CourseworkScoreSum[course] += score;
+        courses.CourseworkCount[course]++;
         if (Missing.HasValue(weight))
         {
             enrolments.CourseworkWeightedSum[e] += score * weight;
@@ -262,6 +275,10 @@ public static class FactsBuilder
         ExamAttempts = new int[count],
         ExamPasses = new int[count],
         ExamScoreSum = new double[count],
+        ExamDaySum = new long[count],
+        ExamDayCount = new int[count],
+        CourseworkScoreSum = new double[count],
+        CourseworkCount = new int[count],
         SubmissionsWithDeadline = new int[count],
         LateSubmissions = new int[count],
     };

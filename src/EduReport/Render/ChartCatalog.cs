@@ -1,7 +1,13 @@
 using EduReport.Analyse;
 using EduReport.Questions.AssessmentForms;
+using EduReport.Questions.CourseComparison;
+using EduReport.Questions.Distributions;
+using EduReport.Questions.ExamDifficulty;
+using EduReport.Questions.ExamPassDay;
+using EduReport.Questions.Popularity;
 using EduReport.Questions.Recommendations;
 using EduReport.Questions.Segments;
+using EduReport.Questions.Semesters;
 using EduReport.Questions.SingleCoursePassers;
 using EduReport.Render.Charts;
 
@@ -15,6 +21,17 @@ public static class ChartCatalog
         var charts = new Dictionary<string, ChartImage?>(StringComparer.Ordinal)
         {
             [SingleCoursePassersChart.Name] = SingleCoursePassersChart.Render(results.SingleCoursePassers, context),
+            [ExamDifficultyChart.Name] = ExamDifficultyChart.Render(results.ExamDifficulty, context),
+            [ExamPassDayChart.Name] = ExamPassDayChart.Render(results.ExamPassDay, context),
+            [PopularityChart.RegistrationsName] = PopularityChart.RenderRegistrations(results.Popularity, context),
+            [PopularityChart.ChurnName] = PopularityChart.RenderChurn(results.Popularity, context),
+            [SemestersChart.CompletionName] = SemestersChart.RenderCompletion(results.Semesters, context),
+            [SemestersChart.ExamDayName] = SemestersChart.RenderExamDay(results.Semesters, context),
+            [CourseComparisonChart.Name] = CourseComparisonChart.Render(results.CourseComparison, context),
+            [DistributionsChart.ScoresName] = DistributionsChart.RenderScores(results.Distributions, context),
+            [DistributionsChart.LeadTimeName] = DistributionsChart.RenderLeadTime(results.Distributions, context),
+            [DistributionsChart.DelayName] = DistributionsChart.RenderDelay(results.Distributions, context),
+            [DistributionsChart.CoursesPerStudentName] = DistributionsChart.RenderCoursesPerStudent(results.Distributions, context),
             [SegmentsChart.Name] = SegmentsChart.Render(results.Segments, context),
             [ClustersChart.Name] = ClustersChart.Render(results.Segments.Clustering, context),
             [AssessmentFormsChart.RatesName] = AssessmentFormsChart.RenderRates(results.AssessmentForms, context),

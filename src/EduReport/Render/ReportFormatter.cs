@@ -38,6 +38,16 @@ public sealed class ReportFormatter
     public string Percent(double? share, int decimals = 1) =>
         share is { } v && double.IsFinite(v) ? v.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : Dash;
 
+    /// <summary>Formats a setting as given, with up to six decimals and no padding zeros: "40", "40,5", "0,05".</summary>
+    public string Exact(double? value) =>
+        value is { } v && double.IsFinite(v) ? v.ToString("#,0.######", Culture) : Dash;
+
+    /// <summary>Formats a p-value as "p = 0,023", or "p &lt; 0,001" below one in a thousand.</summary>
+    public string PValue(double? p) =>
+        p is not { } v || !double.IsFinite(v) ? Dash
+        : v < 0.001 ? "p < " + 0.001.ToString("N3", Culture)
+        : "p = " + v.ToString("N3", Culture);
+
     /// <summary>Formats a date as "4 декабря 2026" or "4 December 2026".</summary>
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 

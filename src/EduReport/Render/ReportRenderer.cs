@@ -15,7 +15,20 @@ namespace EduReport.Render;
 public sealed class ReportRenderer
 {
     /// <summary>The sections in report order; each is templates/sections/NAME.sbn-html.</summary>
-    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "SingleCoursePassers", "Segments", "AssessmentForms", "Recommendations"];
+    public static readonly IReadOnlyList<string> DefaultSections =
+    [
+        "DataAndDefinitions",
+        "SingleCoursePassers",
+        "ExamDifficulty",
+        "ExamPassDay",
+        "Popularity",
+        "Semesters",
+        "CourseComparison",
+        "Distributions",
+        "Segments",
+        "AssessmentForms",
+        "Recommendations",
+    ];
 
     private ReportRenderer(RenderSettings settings, TemplateSet templates, ReportStrings strings, FontSet fonts)
     {
@@ -94,8 +107,9 @@ public sealed class ReportRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
 
-            // Scriban silently cuts output after 1,048,576 characters by default, and charts with many
-            // points make a report larger than that.
+            // Scriban cuts any string beyond 1 MiB and any output beyond 1,048,576 characters by default.
+            // The report with its inline fonts and charts is larger, so those limits would silently drop
+            // its last sections.
             LimitToString = 0,
             OutputLimit = 0,
         };

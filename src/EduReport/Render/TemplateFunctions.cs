@@ -14,6 +14,10 @@ internal static class TemplateFunctions
         functions.Import("num", new Func<object?, int, string>((value, decimals) => format.Number(ToDouble(value), decimals)));
         functions.Import("count", new Func<object?, string>(value => format.Count(ToDouble(value))));
         functions.Import("pct", new Func<object?, int, string>((value, decimals) => format.Percent(ToDouble(value), decimals)));
+        functions.Import("exact", new Func<object?, string>(value => format.Exact(ToDouble(value))));
+        functions.Import("pval", new Func<object?, string>(value => format.PValue(ToDouble(value))));
+        // A capture block's text was escaped as it was written, so it is HTML and tr must not escape it again.
+        functions.Import("captured_html", new Func<string?, RawHtml>(text => new RawHtml(text ?? string.Empty)));
         functions.Import("plural", new Func<object?, string, string>((value, word) => format.Plural(ToDouble(value) ?? 0, word)));
         var translate = (string text, params object?[] arguments) => Translate(text, arguments);
         functions.Import("tr", translate);

@@ -72,4 +72,60 @@ public sealed class FactsBuilderTests
         Assert.Equal(3, facts.Assessments.Submissions[0]);
         Assert.Equal(2, facts.Assessments.Attempts[0]);
     }
+
+    [Fact]
+    public void SubmissionValuesMatchHandCount()
+    {
+        using var fixture = Fixture();
+
+        var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions());
+
+        // Scores of attempts by type, in file order; the banked TMA copy counts by default.
+        Assert.Equal([80f, 50f, 50f], facts.Submissions.Scores(AssessmentType.Tma));
+        Assert.Equal([70f], facts.Submissions.Scores(AssessmentType.Cma));
+        Assert.Equal([55f, 30f], facts.Submissions.Scores(AssessmentType.Exam));
+
+        // Delays of non-banked submissions of dated assessments: TMA on day 22 (+2), exam on day 250 (0),
+        // TMA on day 20 (0), exam on day 251 (+1). The undated CMA and the banked copy have none.
+        Assert.Equal([2, 0, 0, 1], facts.Submissions.DeadlineDelays);
+    }
+
+    [Fact]
+    public void CourseSumsIncludeDaysAndCoursework()
+    {
+        using var fixture = Fixture();
+
+        var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions());
+
+        Assert.Equal(250 + 251, facts.Courses.ExamDaySum[0]);
+        Assert.Equal(2, facts.Courses.ExamDayCount[0]);
+        Assert.Equal(80 + 70 + 50 + 50, facts.Courses.CourseworkScoreSum[0], 6);
+        Assert.Equal(4, facts.Courses.CourseworkCount[0]);
+    }
+
+    [Fact]
+    public void LeftOutBankedScoresLeaveSamples()
+    {
+        using var fixture = Fixture();
+
+        var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions { IncludeBanked = false });
+
+        Assert.Equal([80f, 50f], facts.Submissions.Scores(AssessmentType.Tma));
+        Assert.Equal(3, facts.Courses.CourseworkCount[0]);
+        Assert.Equal([2, 0, 0, 1], facts.Submissions.DeadlineDelays);
+    }
+
+    [Fact]
+    public void ChurnCountsFollowDefinitions()
+    {
+        using var fixture = Fixture();
+        var dataset = DatasetLoader.Load(fixture.Write()).Dataset;
+
+        var all = FactsBuilder.Build(dataset, new Definitions());
+        var afterStart = FactsBuilder.Build(dataset, new Definitions { ChurnAfterStartOnly = true });
+
+        // Student 9 left on day −3, before the start: churn under the default, not after the start only.
+        Assert.Equal(1, all.Courses.ChurnedRegistrations(0, all.Definitions));
+        Assert.Equal(0, afterStart.Courses.ChurnedRegistrations(0, afterStart.Definitions));
+    }
 }

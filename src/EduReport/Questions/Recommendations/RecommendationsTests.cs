@@ -74,13 +74,18 @@ public sealed class RecommendationsTests
     private static FormRow Form(AssessmentType form, double lateShare) =>
         new(form, 10, 1000, 1000, 70, 50, 0.05, null, 1000, (int)(lateShare * 1000), lateShare, null);
 
-    private static ReportResults Results(SegmentsResult? segments = null, AssessmentFormsResult? forms = null) => new(
-        new Definitions(),
-        new DatasetSummary(10, 5, 2, 100, 120, 50, 5000, "2013B", "2014J"),
-        new SingleCoursePassersResult(0, 100, 0, [], CourseScope.Presentation),
-        segments ?? Segments(),
-        forms ?? Forms(),
-        RecommendationsResult.Empty);
+    // The other sections come from an empty dataset; the rules here read only segments and assessment forms.
+    private static readonly ReportResults EmptyResults = EmptyAnalysis();
+
+    private static ReportResults Results(SegmentsResult? segments = null, AssessmentFormsResult? forms = null) =>
+        EmptyResults with { Segments = segments ?? Segments(), AssessmentForms = forms ?? Forms() };
+
+    private static ReportResults EmptyAnalysis()
+    {
+        using var fixture = new OuladFixture();
+        var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions());
+        return Analyser.Run(facts, ShippedSettings.Analysis);
+    }
 
     private static RuleSettings Settings(string name, double threshold, double minPairs = 100) =>
         new(true, 1, new Dictionary<string, double> { [name] = threshold, [CourseworkPredictsExamRule.MinPairs] = minPairs });

@@ -48,7 +48,14 @@ public static class SingleCoursePassersAnalysis
             .Select((count, passed) => new PassCountRow(passed, count, Ratio(count, total)))
             .ToArray();
         var exactlyOne = histogram.Length > 1 ? histogram[1] : 0;
-        return new SingleCoursePassersResult(exactlyOne, total, Ratio(exactlyOne, total), distribution, facts.Definitions.CourseScope);
+        return new SingleCoursePassersResult(
+            exactlyOne,
+            total,
+            Ratio(exactlyOne, total),
+            distribution,
+            facts.Definitions.CourseScope,
+            PassedNone: histogram[0],
+            PassedTwoOrMore: histogram.Skip(2).Sum());
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

@@ -8,12 +8,16 @@ namespace EduReport.Questions.SingleCoursePassers;
 /// <param name="Share">Students over TotalStudents, from 0 to 1.</param>
 /// <param name="Distribution">Students by the number of courses passed, from 0 up to the largest number found.</param>
 /// <param name="Scope">What counted as one course.</param>
+/// <param name="PassedNone">Students who passed no course.</param>
+/// <param name="PassedTwoOrMore">Students who passed two courses or more.</param>
 public sealed record SingleCoursePassersResult(
     int Students,
     int TotalStudents,
     double Share,
     IReadOnlyList<PassCountRow> Distribution,
-    CourseScope Scope);
+    CourseScope Scope,
+    int PassedNone,
+    int PassedTwoOrMore);
 
 /// <summary>One bar of the distribution: how many students passed this many courses.</summary>
 public sealed record PassCountRow(int CoursesPassed, int Students, double Share);

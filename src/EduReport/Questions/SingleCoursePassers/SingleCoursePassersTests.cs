@@ -41,6 +41,8 @@ public sealed class SingleCoursePassersTests
         Assert.Equal([0, 1, 2], result.Distribution.Select(r => r.CoursesPassed));
         Assert.Equal([2, 3, 1], result.Distribution.Select(r => r.Students));
         Assert.Equal(0.5, result.Share, 12);
+        Assert.Equal(2, result.PassedNone);
+        Assert.Equal(1, result.PassedTwoOrMore);
     }
 
     [Fact]
