@@ -1,5 +1,6 @@
 using EduReport.Facts;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.DataQuality;
 using EduReport.Questions.SingleCoursePassers;
 
 namespace EduReport.Analyse;
@@ -11,4 +12,5 @@ namespace EduReport.Analyse;
 public sealed record ReportResults(
     Definitions Definitions,
     DatasetSummary Dataset,
-    SingleCoursePassersResult SingleCoursePassers);
+    SingleCoursePassersResult SingleCoursePassers,
+    DataQualityResult DataQuality);

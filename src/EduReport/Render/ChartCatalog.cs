@@ -1,4 +1,5 @@
 using EduReport.Analyse;
+using EduReport.Questions.DataQuality;
 using EduReport.Questions.SingleCoursePassers;
 using EduReport.Render.Charts;
 
@@ -12,6 +13,7 @@ public static class ChartCatalog
         var charts = new Dictionary<string, ChartImage?>(StringComparer.Ordinal)
         {
             [SingleCoursePassersChart.Name] = SingleCoursePassersChart.Render(results.SingleCoursePassers, context),
+            [DataQualityChart.Name] = DataQualityChart.Render(results.DataQuality, context),
         };
         return charts;
     }

@@ -15,7 +15,7 @@ namespace EduReport.Render;
 public sealed class ReportRenderer
 {
     /// <summary>The sections in report order; each is templates/sections/NAME.sbn-html.</summary>
-    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "SingleCoursePassers"];
+    public static readonly IReadOnlyList<string> DefaultSections = ["DataAndDefinitions", "DataQuality", "SingleCoursePassers"];
 
     private ReportRenderer(RenderSettings settings, TemplateSet templates, ReportStrings strings, FontSet fonts)
     {

@@ -1,0 +1,42 @@
+using EduReport.Problems;
+
+namespace EduReport.Check;
+
+/// <summary>
+/// Counts the problems of one kind, file and column, and keeps the first few as examples, so that a
+/// check over millions of rows adds a handful of entries to the <see cref="ProblemLog"/> instead of one per row.
+/// </summary>
+internal sealed class FindingCollector(ProblemLog log, ProblemKind kind, Severity severity, string? file, string? column)
+{
+    private readonly List<DataProblem> _examples = [];
+
+    public long Count { get; private set; }
+
+    public void Add(long line, string? key, string? value = null, long otherLine = 0, params string[] arguments)
+    {
+        Count++;
+        if (_examples.Count < log.ExamplesPerGroup)
+        {
+            _examples.Add(new DataProblem(kind, severity, file, line, column, value, arguments) { Key = key, OtherLine = otherLine });
+        }
+    }
+
+    /// <summary>Hands the count and the examples to the log; nothing is added when nothing was found.</summary>
+    public void Flush()
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _examples.Count - 1; i++)
+        {
+            log.Add(_examples[i]);
+        }
+
+        // The last example carries the problems that were counted but not kept.
+        log.Add(_examples[^1], Count - (_examples.Count - 1));
+        Count = 0;
+        _examples.Clear();
+    }
+}
