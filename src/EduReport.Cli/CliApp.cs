@@ -16,6 +16,7 @@ public static class CliApp
         var console = new CliConsole(output, error);
         var root = new RootCommand(Messages.Root_Description);
         root.Subcommands.Add(ReportCommand.Create(console, language));
+        root.Subcommands.Add(ValidateCommand.Create(console, language));
 
         var invocation = new InvocationConfiguration
         {

@@ -37,6 +37,8 @@ internal static class ReportCommand
         {
             data, output, format, lang, templates, chromium, title, organisation, source, date,
         };
+        var load = new LoadOptionsBinder();
+        load.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var formats = ParseFormats(parse.GetValue(format)!);
@@ -45,6 +47,7 @@ internal static class ReportCommand
                 DataDirectory = parse.GetValue(data)!.FullName,
                 OutputDirectory = parse.GetValue(output)!.FullName,
                 Formats = formats,
+                Load = load.Bind(parse),
                 ChromiumPath = parse.GetValue(chromium)?.FullName,
                 Render = new RenderSettings
                 {

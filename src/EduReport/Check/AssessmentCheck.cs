@@ -59,7 +59,7 @@ internal static class AssessmentCheck
         {
             if (examLine[course] != 0 && Math.Abs(examSum[course] - 100) > WeightTolerance)
             {
-                notHundred.Add(examLine[course], context.Keys.CourseRow(course), null, 0, "Exam", Format(examSum[course]));
+                notHundred.Add(examLine[course], context.Keys.CourseRow(course), null, 0, "Exam " + Format(examSum[course]));
             }
 
             if (courseworkLine[course] == 0)
@@ -73,7 +73,7 @@ internal static class AssessmentCheck
             }
             else if (Math.Abs(courseworkSum[course] - 100) > WeightTolerance)
             {
-                notHundred.Add(courseworkLine[course], context.Keys.CourseRow(course), null, 0, "TMA, CMA", Format(courseworkSum[course]));
+                notHundred.Add(courseworkLine[course], context.Keys.CourseRow(course), null, 0, "TMA + CMA " + Format(courseworkSum[course]));
             }
         }
 
@@ -89,7 +89,7 @@ internal static class AssessmentCheck
         {
             if (!Missing.HasDay(assessments.Date[row]))
             {
-                withoutDate.Add(assessments.Line[row], context.Keys.Assessment(row), null, 0, assessments.Type[row].ToString());
+                withoutDate.Add(assessments.Line[row], context.Keys.Assessment(row));
             }
         }
 

@@ -74,7 +74,7 @@ internal static class OutlierCheck
         {
             if (DelayOf(row) is { } delay && fences.IsOutlier(delay))
             {
-                outliers.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(submissions.DateSubmitted[row])), 0, context.Arguments(RowKeys.Day(delay)));
+                outliers.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(submissions.DateSubmitted[row])), 0, context.Arguments("delay " + RowKeys.Day(delay)));
             }
         }
 

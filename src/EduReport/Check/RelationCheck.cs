@@ -64,7 +64,7 @@ internal static class RelationCheck
             }
             else if (unregistered < registered)
             {
-                beforeRegistration.Add(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)), 0, context.Arguments(RowKeys.Day(registered)));
+                beforeRegistration.Add(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)), 0, context.Arguments($"{OuladSchema.DateRegistration} {RowKeys.Day(registered)}"));
             }
         }
 
@@ -99,7 +99,7 @@ internal static class RelationCheck
             var day = submissions.DateSubmitted[row];
             if (Missing.HasDay(day) && day < 0)
             {
-                negative.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, submissions.IsBanked[row] ? "1" : "0");
+                negative.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, submissions.IsBanked[row] ? "is_banked 1" : "is_banked 0");
             }
 
             var assessment = submissions.Assessment[row];
@@ -119,7 +119,7 @@ internal static class RelationCheck
             var length = dataset.Courses.Length[course];
             if (Missing.HasDay(day) && Missing.HasDay(length) && day > length)
             {
-                afterEnd.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, RowKeys.Day(length));
+                afterEnd.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, $"{OuladSchema.ModulePresentationLength} {RowKeys.Day(length)}");
             }
 
             if (!registrationOf.TryGetValue(Key(course, submissions.Student[row]), out var registration))
@@ -131,7 +131,7 @@ internal static class RelationCheck
             var left = registrations.DateUnregistration[registration];
             if (Missing.HasDay(day) && Missing.HasDay(left) && day > left)
             {
-                afterUnregistration.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), registrations.Line[registration], context.Arguments(RowKeys.Day(left)));
+                afterUnregistration.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), registrations.Line[registration], context.Arguments($"{OuladSchema.DateUnregistration} {RowKeys.Day(left)}"));
             }
         }
 

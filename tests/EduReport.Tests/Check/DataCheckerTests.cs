@@ -102,7 +102,7 @@ public sealed class DataCheckerTests
         Assert.Equal(3L, Single(result, ProblemKind.SubmissionAfterCourseEnd, "studentAssessment.csv").Examples[0].Line);
         var negative = Single(result, ProblemKind.NegativeSubmissionDay, "studentAssessment.csv");
         Assert.Equal((Severity.Info, 4L, "-5"), (negative.Severity, negative.Examples[0].Line, negative.Examples[0].Value));
-        Assert.Equal(["1"], negative.Examples[0].Arguments);
+        Assert.Equal(["is_banked 1"], negative.Examples[0].Arguments);
     }
 
     [Fact]
@@ -144,9 +144,9 @@ public sealed class DataCheckerTests
         var sums = Single(result, ProblemKind.WeightsNotHundred, "assessments.csv");
         Assert.Equal(2L, sums.Count);
         Assert.Equal((2L, "DDD 2013B"), (sums.Examples[0].Line, sums.Examples[0].Key));
-        Assert.Equal(["TMA, CMA", "90"], sums.Examples[0].Arguments);
+        Assert.Equal(["TMA + CMA 90"], sums.Examples[0].Arguments);
         Assert.Equal((6L, "CCC 2014B"), (sums.Examples[1].Line, sums.Examples[1].Key));
-        Assert.Equal(["Exam", "200"], sums.Examples[1].Arguments);
+        Assert.Equal(["Exam 200"], sums.Examples[1].Arguments);
         var zero = Single(result, ProblemKind.CourseworkWeightsZero, "assessments.csv");
         Assert.Equal((1L, 8L, "GGG 2013J"), (zero.Count, zero.Examples[0].Line, zero.Examples[0].Key));
     }
