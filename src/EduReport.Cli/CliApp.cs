@@ -17,6 +17,7 @@ public static class CliApp
         var root = new RootCommand(Messages.Root_Description);
         root.Subcommands.Add(ReportCommand.Create(console, language));
         root.Subcommands.Add(ValidateCommand.Create(console, language));
+        root.Subcommands.Add(SampleCommand.Create(console));
 
         var invocation = new InvocationConfiguration
         {
