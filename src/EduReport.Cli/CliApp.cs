@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ReportCommand.Create(console, language));
         root.Subcommands.Add(ValidateCommand.Create(console, language));
         root.Subcommands.Add(SampleCommand.Create(console));
+        root.Subcommands.Add(FetchCommand.Create(console));
 
         var invocation = new InvocationConfiguration
         {
