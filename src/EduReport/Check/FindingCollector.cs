@@ -12,14 +12,28 @@ internal sealed class FindingCollector(ProblemLog log, ProblemKind kind, Severit
 
     public long Count { get; private set; }
 
+    /// <summary>Counts one problem and keeps it as an example while there is room for one.</summary>
     public void Add(long line, string? key, string? value = null, long otherLine = 0, params string[] arguments)
     {
-        Count++;
-        if (_examples.Count < log.ExamplesPerGroup)
+        if (Next())
         {
-            _examples.Add(new DataProblem(kind, severity, file, line, column, value, arguments) { Key = key, OtherLine = otherLine });
+            Example(line, key, value, otherLine, arguments);
         }
     }
+
+    /// <summary>
+    /// Counts one problem and returns whether it is to be kept as an example, in which case the caller
+    /// passes its details to <see cref="Example"/>. Checks over millions of rows use this, so that keys
+    /// are only written for the few problems that are kept.
+    /// </summary>
+    public bool Next()
+    {
+        Count++;
+        return _examples.Count < log.ExamplesPerGroup;
+    }
+
+    public void Example(long line, string? key, string? value = null, long otherLine = 0, params string[] arguments) =>
+        _examples.Add(new DataProblem(kind, severity, file, line, column, value, arguments) { Key = key, OtherLine = otherLine });
 
     /// <summary>Hands the count and the examples to the log; nothing is added when nothing was found.</summary>
     public void Flush()

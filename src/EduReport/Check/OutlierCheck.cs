@@ -39,7 +39,10 @@ internal static class OutlierCheck
             var day = registrations.DateRegistration[row];
             if (Missing.HasDay(day) && fences.IsOutlier(-(double)day))
             {
-                outliers.Add(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(day)));
+                if (outliers.Next())
+                {
+                    outliers.Example(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(day)));
+                }
             }
         }
 
@@ -74,7 +77,10 @@ internal static class OutlierCheck
         {
             if (DelayOf(row) is { } delay && fences.IsOutlier(delay))
             {
-                outliers.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(submissions.DateSubmitted[row])), 0, context.Arguments("delay " + RowKeys.Day(delay)));
+                if (outliers.Next())
+                {
+                    outliers.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(submissions.DateSubmitted[row])), 0, context.Arguments("delay " + RowKeys.Day(delay)));
+                }
             }
         }
 

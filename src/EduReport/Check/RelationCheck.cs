@@ -37,7 +37,10 @@ internal static class RelationCheck
         {
             if (dataset.Registrations.Course[row] < 0)
             {
-                registrations.Add(dataset.Registrations.Line[row], context.Keys.Registration(row));
+                if (registrations.Next())
+                {
+                    registrations.Example(dataset.Registrations.Line[row], context.Keys.Registration(row));
+                }
             }
         }
 
@@ -60,11 +63,17 @@ internal static class RelationCheck
 
             if (!Missing.HasDay(registered))
             {
-                withoutDate.Add(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)));
+                if (withoutDate.Next())
+                {
+                    withoutDate.Example(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)));
+                }
             }
             else if (unregistered < registered)
             {
-                beforeRegistration.Add(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)), 0, context.Arguments($"{OuladSchema.DateRegistration} {RowKeys.Day(registered)}"));
+                if (beforeRegistration.Next())
+                {
+                    beforeRegistration.Example(registrations.Line[row], context.Keys.Registration(row), context.Value(RowKeys.Day(unregistered)), 0, context.Arguments($"{OuladSchema.DateRegistration} {RowKeys.Day(registered)}"));
+                }
             }
         }
 
@@ -99,13 +108,19 @@ internal static class RelationCheck
             var day = submissions.DateSubmitted[row];
             if (Missing.HasDay(day) && day < 0)
             {
-                negative.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, submissions.IsBanked[row] ? "is_banked 1" : "is_banked 0");
+                if (negative.Next())
+                {
+                    negative.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, submissions.IsBanked[row] ? "is_banked 1" : "is_banked 0");
+                }
             }
 
             var assessment = submissions.Assessment[row];
             if (assessment < 0)
             {
-                unknown.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(submissions.AssessmentId[row].ToString(CultureInfo.InvariantCulture)));
+                if (unknown.Next())
+                {
+                    unknown.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(submissions.AssessmentId[row].ToString(CultureInfo.InvariantCulture)));
+                }
                 continue;
             }
 
@@ -119,19 +134,28 @@ internal static class RelationCheck
             var length = dataset.Courses.Length[course];
             if (Missing.HasDay(day) && Missing.HasDay(length) && day > length)
             {
-                afterEnd.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, $"{OuladSchema.ModulePresentationLength} {RowKeys.Day(length)}");
+                if (afterEnd.Next())
+                {
+                    afterEnd.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), 0, $"{OuladSchema.ModulePresentationLength} {RowKeys.Day(length)}");
+                }
             }
 
             if (!registrationOf.TryGetValue(Key(course, submissions.Student[row]), out var registration))
             {
-                unregistered.Add(submissions.Line[row], context.Keys.Submission(row));
+                if (unregistered.Next())
+                {
+                    unregistered.Example(submissions.Line[row], context.Keys.Submission(row));
+                }
                 continue;
             }
 
             var left = registrations.DateUnregistration[registration];
             if (Missing.HasDay(day) && Missing.HasDay(left) && day > left)
             {
-                afterUnregistration.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), registrations.Line[registration], context.Arguments($"{OuladSchema.DateUnregistration} {RowKeys.Day(left)}"));
+                if (afterUnregistration.Next())
+                {
+                    afterUnregistration.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Day(day)), registrations.Line[registration], context.Arguments($"{OuladSchema.DateUnregistration} {RowKeys.Day(left)}"));
+                }
             }
         }
 

@@ -55,12 +55,18 @@ internal static class ValueCheck
 
             if (!Missing.HasDay(submissions.DateSubmitted[row]))
             {
-                submitted.Add(submissions.Line[row], context.Keys.Submission(row));
+                if (submitted.Next())
+                {
+                    submitted.Example(submissions.Line[row], context.Keys.Submission(row));
+                }
             }
 
             if (!Missing.HasValue(submissions.Score[row]))
             {
-                score.Add(submissions.Line[row], context.Keys.Submission(row));
+                if (score.Next())
+                {
+                    score.Example(submissions.Line[row], context.Keys.Submission(row));
+                }
             }
         }
 
@@ -74,7 +80,10 @@ internal static class ValueCheck
         {
             if (!Missing.HasDay(registrations.DateRegistration[row]))
             {
-                registered.Add(registrations.Line[row], context.Keys.Registration(row));
+                if (registered.Next())
+                {
+                    registered.Example(registrations.Line[row], context.Keys.Registration(row));
+                }
             }
         }
 
@@ -90,7 +99,10 @@ internal static class ValueCheck
             var score = submissions.Score[row];
             if (!drops.IsSubmissionDropped(row) && score is < 0 or > 100)
             {
-                outside.Add(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Number(score)));
+                if (outside.Next())
+                {
+                    outside.Example(submissions.Line[row], context.Keys.Submission(row), context.Value(RowKeys.Number(score)));
+                }
                 drops.BlankScore(row);
             }
         }
