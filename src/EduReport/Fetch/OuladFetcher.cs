@@ -17,9 +17,10 @@ public readonly record struct DownloadProgress(long Bytes, long? TotalBytes);
 public sealed class OuladFetcher(HttpClient http)
 {
     /// <summary>
-    /// The download address of the archive, as the dataset's page (https://analyse.kmi.open.ac.uk/open_dataset)
-    /// links it; Kuzilek, Hlosta and Zdrahal, Scientific Data 4, 170171 (2017), name that page.
+    /// The download address of the archive on the dataset's page, https://analyse.kmi.open.ac.uk/open_dataset,
+    /// which Kuzilek, Hlosta and Zdrahal, Scientific Data 4, 170171 (2017), name as the dataset's home.
     /// </summary>
+    /// <remarks>NOTE: taken from public download scripts, not checked against the live site, which tests never contact.</remarks>
     public static readonly Uri DefaultUri = new("https://analyse.kmi.open.ac.uk/open_dataset/download");
 
     /// <summary>Downloads <paramref name="uri"/> and extracts its CSV files into <paramref name="folder"/>; returns their paths.</summary>

@@ -144,7 +144,7 @@ public sealed class OuladFetcherTests
         return buffer.ToArray();
     }
 
-    /// <summary>Reports progress on the calling thread, unlike <see cref="Progress{T}"/>, so the test sees every report before it asserts.</summary>
+    /// <summary>Reports progress on the calling thread, unlike <see cref="Progress{T}"/>, so that every report has arrived before the test asserts.</summary>
     private sealed class SynchronousProgress(Action<DownloadProgress> report) : IProgress<DownloadProgress>
     {
         public void Report(DownloadProgress value) => report(value);

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace EduReport.Tests.Support;
 
 /// <summary>
-/// An HTTP server on 127.0.0.1 that answers every request with one body, for download tests that
+/// An HTTP server on 127.0.0.1 that responds to every request with one body, for download tests that
 /// must never reach a real host. With <see cref="CutAfter"/> set, it announces the whole length but
 /// drops the connection after that many bytes, as a broken download does.
 /// </summary>
