@@ -7,7 +7,7 @@ using EduReport.Load;
 namespace EduReport.Cli.Commands;
 
 /// <summary>
-/// The options that say how input files are read (--delimiter, --encoding, --missing-values,
+/// The options that set how input files are read (--delimiter, --encoding, --missing-values,
 /// --hide-values, --strict), shared by every command that loads a data folder.
 /// </summary>
 internal sealed class LoadOptionsBinder

@@ -6,7 +6,7 @@ namespace EduReport.Check;
 /// <summary>
 /// The Check stage: runs every data-quality check on a loaded dataset, adds the findings to the
 /// problem log and returns the dataset that the analysis reads. Repeated rows are dropped first, so
-/// that the later checks count each row once; scores outside 0 to 100 and negative weights are
+/// that the later checks count each row once. Scores outside 0 to 100 and negative weights are
 /// blanked, so that the analysis never computes with them.
 /// </summary>
 public static class DataChecker

@@ -27,7 +27,7 @@ public sealed record DataProblem(
 
     /// <summary>
     /// The key of the row as column names and values, such as "id_assessment 1752, id_student 11391",
-    /// so that the row can be found at the source; null when the problem has no row.
+    /// so that the row can be found at the source. Null when the problem has no row.
     /// </summary>
     public string? Key { get; init; }
 

@@ -12,12 +12,12 @@ public sealed record SampleSummary(int Students, long Registrations, long Submis
 /// of students always give the same files.
 /// </summary>
 /// <remarks>
-/// The distributions imitate OULAD's: most students take one course and some take two or three, often
-/// the same module again (whose coursework is then partly banked, with negative days); registrations
-/// come weeks before the start; about three in ten students unregister; scores follow the student's
-/// ability; and the quirks of the real data appear at similar rates: missing scores, exams without
-/// results or dates, registrations without a date, late submissions, submissions after unregistering
-/// and after the end of the course.
+/// The distributions imitate OULAD's. Most students take one course and some take two or three, often
+/// the same module again, whose coursework is then partly banked with negative days. Registrations
+/// come weeks before the start, about three in ten students unregister, and scores follow the
+/// student's ability. The quirks of the real data appear at similar rates: missing scores, exams
+/// without results or dates, registrations without a date, late submissions, and submissions after
+/// unregistering or after the end of the course.
 /// </remarks>
 public static class SampleGenerator
 {

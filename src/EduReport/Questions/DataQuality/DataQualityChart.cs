@@ -34,7 +34,7 @@ public static class DataQualityChart
             var finding = findings[i];
             bars.Add(new Bar
             {
-                // The most serious finding comes first, at the top.
+                // Findings come most serious first, and the first one is drawn at the top.
                 Position = findings.Length - 1 - i,
                 Value = Math.Log10(finding.Count),
                 ValueBase = BarBase,
