@@ -18,6 +18,8 @@ public sealed class OuladFetcherTests
         ["studentInfo.csv"] = "\"code_module\",\"id_student\"\r\n\"DDD\",\"11391\"\r\n",
     };
 
+    private static readonly HttpClient Http = new();
+
     [Fact]
     public async Task ExtractsTheTablesOfTheArchive()
     {
@@ -26,7 +28,7 @@ public sealed class OuladFetcherTests
         using var target = new TempDirectory();
         var reports = new List<DownloadProgress>();
 
-        var files = await new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target.Path, new SynchronousProgress(reports.Add));
+        var files = await new OuladFetcher(Http).FetchAsync(server.Uri, target.Path, new SynchronousProgress(reports.Add));
 
         Assert.Equal(5, files.Count);
         Assert.Equal(Tables.Keys.Order(), Directory.GetFiles(target.Path).Select(Path.GetFileName).Order());
@@ -43,7 +45,7 @@ public sealed class OuladFetcherTests
         var target = Path.Combine(parent.Path, "data");
         using var server = new LocalHttpServer(Zip(Tables.Select(t => (t.Key, t.Value)).Append(("../evil.csv", "x"))));
 
-        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target, null));
+        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(Http).FetchAsync(server.Uri, target, null));
 
         Assert.Contains("../evil.csv", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(parent.Path, "evil.csv")));
@@ -58,7 +60,7 @@ public sealed class OuladFetcherTests
         using var server = new LocalHttpServer(body) { CutAfter = body.Length / 2 };
         using var target = new TempDirectory();
 
-        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target.Path, null));
+        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(Http).FetchAsync(server.Uri, target.Path, null));
 
         Assert.Contains(server.Uri.ToString(), error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(target.Path));
@@ -72,7 +74,7 @@ public sealed class OuladFetcherTests
         using var server = new LocalHttpServer(body[..(body.Length / 2)]);
         using var target = new TempDirectory();
 
-        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target.Path, null));
+        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(Http).FetchAsync(server.Uri, target.Path, null));
 
         Assert.Contains("zip", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(target.Path));
@@ -84,7 +86,7 @@ public sealed class OuladFetcherTests
         using var server = new LocalHttpServer(Zip([("courses.csv", Tables["courses.csv"]), ("vle.csv", "x")]));
         using var target = new TempDirectory();
 
-        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target.Path, null));
+        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(Http).FetchAsync(server.Uri, target.Path, null));
 
         Assert.Contains("assessments.csv, studentAssessment.csv, studentRegistration.csv", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(target.Path));
@@ -96,7 +98,7 @@ public sealed class OuladFetcherTests
         using var server = new LocalHttpServer(Encoding.UTF8.GetBytes("not found"), statusCode: 404);
         using var target = new TempDirectory();
 
-        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(new HttpClient()).FetchAsync(server.Uri, target.Path, null));
+        var error = await Assert.ThrowsAsync<DataException>(() => new OuladFetcher(Http).FetchAsync(server.Uri, target.Path, null));
 
         Assert.Contains("404", error.Message, StringComparison.Ordinal);
     }

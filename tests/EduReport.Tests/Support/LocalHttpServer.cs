@@ -17,10 +17,7 @@ public sealed class LocalHttpServer : IDisposable
     {
         Body = body;
         StatusCode = statusCode;
-        var port = FreePort();
-        Uri = new Uri($"http://127.0.0.1:{port}/oulad.zip");
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
+        Uri = Start();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -45,6 +42,28 @@ public sealed class LocalHttpServer : IDisposable
         catch (AggregateException)
         {
             // The loop ends with the listener's exception when it is stopped.
+        }
+    }
+
+    /// <summary>
+    /// Starts listening on a free port. Another process can take the port between the probe and the
+    /// start, since other test runs share the machine, so a taken port is retried with a new one.
+    /// </summary>
+    private Uri Start()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                _listener.Start();
+                return new Uri($"http://127.0.0.1:{port}/oulad.zip");
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+            }
         }
     }
 
