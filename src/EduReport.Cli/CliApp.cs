@@ -18,6 +18,9 @@ public static class CliApp
         var root = new RootCommand(Messages.Root_Description);
         root.Subcommands.Add(ReportCommand.Create(console, language, logging));
         root.Subcommands.Add(SendCommand.Create(console, language, logging));
+        root.Subcommands.Add(ValidateCommand.Create(console, language));
+        root.Subcommands.Add(SampleCommand.Create(console));
+        root.Subcommands.Add(FetchCommand.Create(console));
 
         var invocation = new InvocationConfiguration
         {

@@ -35,6 +35,8 @@ internal static class ReportCommand
         };
         settingsOptions.AddTo(command);
         var definitions = DefinitionOptionsBinder.AddTo(command);
+        var load = new LoadOptionsBinder();
+        load.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = settingsOptions.Load(parse,
@@ -68,6 +70,7 @@ internal static class ReportCommand
                 DataDirectory = dataFolder,
                 OutputDirectory = settings.OutputFolder,
                 Formats = send ? settings.Formats | OutputFormat.Email | OutputFormat.Pdf : settings.Formats,
+                Load = load.Bind(parse),
                 ChromiumPath = settings.Chromium,
                 Definitions = definitions.Bind(parse, settings.Definitions),
                 FileNames = settings.FileNames,

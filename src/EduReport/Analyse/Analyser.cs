@@ -1,7 +1,10 @@
+using EduReport.Check;
 using EduReport.Facts;
+using EduReport.Problems;
 using EduReport.Questions.AssessmentForms;
 using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.DataQuality;
 using EduReport.Questions.Distributions;
 using EduReport.Questions.ExamDifficulty;
 using EduReport.Questions.ExamPassDay;
@@ -16,12 +19,16 @@ namespace EduReport.Analyse;
 /// <summary>Runs every analysis on one set of facts.</summary>
 public static class Analyser
 {
-    /// <summary>Runs the analyses, then the recommendation rules over their results.</summary>
-    public static ReportResults Run(FactSet facts, AnalysisSettings settings)
+    /// <summary>
+    /// Runs the analyses, then the recommendation rules over their results. <paramref name="check"/> is the
+    /// outcome of the Check stage that produced the facts' dataset.
+    /// </summary>
+    public static ReportResults Run(FactSet facts, CheckResult check, AnalysisSettings settings)
     {
         var results = new ReportResults(
             facts.Definitions,
             DatasetSummaryAnalysis.Compute(facts),
+            DataQualityAnalysis.Compute(check),
             SingleCoursePassersAnalysis.Compute(facts),
             ExamDifficultyAnalysis.Compute(facts),
             ExamPassDayAnalysis.Compute(facts),
@@ -34,4 +41,11 @@ public static class Analyser
             RecommendationsResult.Empty);
         return results with { Recommendations = RecommendationEngine.Run(results, settings.Recommendations) };
     }
+
+    /// <summary>
+    /// Runs every analysis, checking the facts' dataset first. Problems found while loading are not
+    /// known here, so the data-quality section lists only those of the checks.
+    /// </summary>
+    public static ReportResults Run(FactSet facts, AnalysisSettings settings) =>
+        Run(facts, DataChecker.Run(facts.Dataset, new ProblemLog()), settings);
 }

@@ -2,6 +2,7 @@ using EduReport.Facts;
 using EduReport.Questions.AssessmentForms;
 using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataAndDefinitions;
+using EduReport.Questions.DataQuality;
 using EduReport.Questions.Distributions;
 using EduReport.Questions.ExamDifficulty;
 using EduReport.Questions.ExamPassDay;
@@ -20,6 +21,7 @@ namespace EduReport.Analyse;
 public sealed record ReportResults(
     Definitions Definitions,
     DatasetSummary Dataset,
+    DataQualityResult DataQuality,
     SingleCoursePassersResult SingleCoursePassers,
     ExamDifficultyResult ExamDifficulty,
     ExamPassDayResult ExamPassDay,

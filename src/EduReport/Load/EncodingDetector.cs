@@ -4,10 +4,11 @@ using System.Text.Unicode;
 namespace EduReport.Load;
 
 /// <summary>
-/// Chooses the encoding of an input file: UTF-8 when every byte sequence is valid UTF-8, Windows-1251
-/// (the encoding of a Russian Excel export) when the file has non-ASCII bytes and no valid multi-byte
-/// UTF-8 sequence. Bytes that decode in neither are an error naming the line and the byte, so that
-/// nothing is silently replaced.
+/// Chooses the encoding of an input file: the encoding of its byte-order mark (UTF-8, UTF-16 or
+/// UTF-32) when it has one; else UTF-8 when every byte sequence is valid UTF-8, and Windows-1251 (the
+/// encoding of a Russian Excel export) when the file has non-ASCII bytes and no valid multi-byte UTF-8
+/// sequence. Bytes that decode in neither are an error naming the line and the byte, so that nothing
+/// is silently replaced.
 /// </summary>
 internal static class EncodingDetector
 {
@@ -23,6 +24,13 @@ internal static class EncodingDetector
     /// <summary>Returns the encoding to read <paramref name="path"/> with, checking the file against <paramref name="requested"/> when one is given.</summary>
     public static Encoding Detect(string path, Encoding? requested)
     {
+        // A UTF-16 or UTF-32 byte-order mark decides, since such a file cannot be read as anything else.
+        if (ReadUnicodeBom(path) is { } unicode)
+        {
+            var invalidUnicode = FirstInvalid(path, unicode);
+            return invalidUnicode is { } bad ? throw Undecodable(path, bad, unicode.WebName) : unicode;
+        }
+
         var scan = Scan(path);
         if (requested is null)
         {
@@ -45,6 +53,58 @@ internal static class EncodingDetector
         }
 
         return requested;
+    }
+
+    /// <summary>Returns the UTF-16 or UTF-32 encoding that the file's byte-order mark names, or null.</summary>
+    private static Encoding? ReadUnicodeBom(string path)
+    {
+        Span<byte> start = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        var length = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+        var bom = start[..length];
+        return bom switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00] => new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true),
+            [0x00, 0x00, 0xFE, 0xFF] => new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true),
+            [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true),
+            [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true),
+            _ => null,
+        };
+    }
+
+    /// <summary>Decodes the whole file with <paramref name="strict"/> and returns where the first invalid sequence is, or null.</summary>
+    private static BytePosition? FirstInvalid(string path, Encoding strict)
+    {
+        var decoder = strict.GetDecoder();
+        var bytes = new byte[1 << 16];
+        var chars = new char[strict.GetMaxCharCount(bytes.Length)];
+        using var stream = File.OpenRead(path);
+        var offset = (long)strict.Preamble.Length;
+        stream.Position = offset;
+        long line = 1;
+        int read;
+        do
+        {
+            read = stream.Read(bytes);
+            try
+            {
+                var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: read == 0);
+                line += chars.AsSpan(0, count).Count('\n');
+            }
+            catch (DecoderFallbackException e)
+            {
+                // The index is relative to this read; bytes held over from the last one make it negative.
+                var index = Math.Clamp(e.Index, 0, Math.Max(read - 1, 0));
+                var before = Encoding.GetEncoding(strict.CodePage).GetString(bytes, 0, index);
+                var value = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[index];
+                return new BytePosition(offset + index, line + before.AsSpan().Count('\n'), value);
+            }
+
+            offset += read;
+        }
+        while (read > 0);
+
+        return null;
     }
 
     private static DataException Undecodable(string path, BytePosition position, string encoding) =>

@@ -1,4 +1,5 @@
 using EduReport.Analyse;
+using EduReport.Check;
 using EduReport.Deliver;
 using EduReport.Deliver.Email;
 using EduReport.Facts;
@@ -33,9 +34,16 @@ public sealed class ReportJob(ILogger? logger = null)
         var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
         JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
 
+        StageStarted?.Invoke(PipelineStage.Check);
+        var checkedData = DataChecker.Run(loaded);
+        if (options.Load.Strict)
+        {
+            StrictMode.Enforce(checkedData.Problems);
+        }
+
         StageStarted?.Invoke(PipelineStage.Analyse);
-        var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
-        var results = Analyser.Run(facts, analysis);
+        var facts = FactsBuilder.Build(checkedData.Dataset, options.Definitions);
+        var results = Analyser.Run(facts, checkedData, analysis);
 
         StageStarted?.Invoke(PipelineStage.Render);
         var renderer = ReportRenderer.Load(renderSettings);

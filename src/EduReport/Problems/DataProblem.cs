@@ -24,4 +24,13 @@ public sealed record DataProblem(
         : this(kind, severity, file, line, column, value, [])
     {
     }
+
+    /// <summary>
+    /// The key of the row as column names and values, such as "id_assessment 1752, id_student 11391",
+    /// so that the row can be found at the source. Null when the problem has no row.
+    /// </summary>
+    public string? Key { get; init; }
+
+    /// <summary>Another line that the problem involves, such as the first row of a duplicate key, or 0.</summary>
+    public long OtherLine { get; init; }
 }

@@ -1,6 +1,7 @@
 using EduReport.Analyse;
 using EduReport.Questions.AssessmentForms;
 using EduReport.Questions.CourseComparison;
+using EduReport.Questions.DataQuality;
 using EduReport.Questions.Distributions;
 using EduReport.Questions.ExamDifficulty;
 using EduReport.Questions.ExamPassDay;
@@ -21,6 +22,7 @@ public static class ChartCatalog
         var charts = new Dictionary<string, ChartImage?>(StringComparer.Ordinal)
         {
             [SingleCoursePassersChart.Name] = SingleCoursePassersChart.Render(results.SingleCoursePassers, context),
+            [DataQualityChart.Name] = DataQualityChart.Render(results.DataQuality, context),
             [ExamDifficultyChart.Name] = ExamDifficultyChart.Render(results.ExamDifficulty, context),
             [ExamPassDayChart.Name] = ExamPassDayChart.Render(results.ExamPassDay, context),
             [PopularityChart.RegistrationsName] = PopularityChart.RenderRegistrations(results.Popularity, context),

@@ -18,6 +18,7 @@ public sealed class ReportRenderer
     public static readonly IReadOnlyList<string> DefaultSections =
     [
         "DataAndDefinitions",
+        "DataQuality",
         "SingleCoursePassers",
         "ExamDifficulty",
         "ExamPassDay",

@@ -21,6 +21,7 @@ internal static class TemplateFunctions
         functions.Import("plural", new Func<object?, string, string>((value, word) => format.Plural(ToDouble(value) ?? 0, word)));
         var translate = (string text, params object?[] arguments) => Translate(text, arguments);
         functions.Import("tr", translate);
+        ProblemTextFunctions.Import(functions, format.Culture);
         return functions;
     }
 

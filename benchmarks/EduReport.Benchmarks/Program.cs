@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EduReport.Benchmarks.LoadBenchmarks).Assembly).Run(args);

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using EduReport.Cli.Resources;
+using EduReport.Sample;
+
+namespace EduReport.Cli.Commands;
+
+/// <summary><c>edureport sample</c>: writes a synthetic OULAD-format dataset.</summary>
+internal static class SampleCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = Messages.Option_SampleOut, Required = true, HelpName = "DIR" };
+        var students = new Option<int>("--students") { Description = Messages.Option_Students, HelpName = "N", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<int>("--seed") { Description = Messages.Option_Seed, HelpName = "S", DefaultValueFactory = _ => 1 };
+
+        var command = new Command("sample", Messages.Sample_Description) { output, students, seed };
+        command.SetAction(parse =>
+        {
+            var count = parse.GetValue(students);
+            if (count is < 1 or > SampleGenerator.MaxStudents)
+            {
+                throw new ConfigurationException(string.Format(CultureInfo.InvariantCulture, Messages.Error_InvalidStudents, count, SampleGenerator.MaxStudents));
+            }
+
+            var folder = parse.GetValue(output)!.FullName;
+            var timer = Stopwatch.StartNew();
+            SampleSummary summary;
+            try
+            {
+                summary = SampleGenerator.Write(folder, count, parse.GetValue(seed));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new DeliveryException(e.Message, e);
+            }
+
+            console.Progress(string.Format(
+                CultureInfo.InvariantCulture,
+                Messages.Sample_Done,
+                summary.Students,
+                summary.Registrations,
+                summary.Submissions,
+                folder,
+                timer.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
