@@ -11,6 +11,11 @@ public sealed class ReportFormatter
     /// <summary>The text shown for a missing or undefined value.</summary>
     public const string Dash = "—";
 
+    /// <summary>The arrows of a change; Noto Sans Math in the bundled fonts draws them.</summary>
+    public const string UpArrow = "↑";
+
+    public const string DownArrow = "↓";
+
     private readonly ReportStrings _strings;
 
     public ReportFormatter(CultureInfo culture, ReportStrings strings)
@@ -29,17 +34,73 @@ public sealed class ReportFormatter
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "The report language must be ru or en."),
     };
 
+    /// <summary>Formats a number with group separators and <paramref name="decimals"/> decimals: "1 234,5" or "1,234.5".</summary>
     public string Number(double? value, int decimals = 1) =>
         value is { } v && double.IsFinite(v) ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : Dash;
 
     public string Count(double? value) => Number(value, 0);
 
-    /// <summary>Formats a share from 0 to 1 as a percentage.</summary>
+    /// <summary>Formats a share from 0 to 1 as a percentage: "66,7 %" in Russian (with a no-break space), "66.7%" in English.</summary>
     public string Percent(double? share, int decimals = 1) =>
         share is { } v && double.IsFinite(v) ? v.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : Dash;
 
+    /// <summary>
+    /// Formats a change with an arrow for its direction: "↑ 2,5", "↓ 0,8". A change that rounds to
+    /// zero has no arrow, so that "↑ 0,0" never appears.
+    /// </summary>
+    public string Delta(double? change, int decimals = 1) =>
+        change is { } v && double.IsFinite(v) ? WithArrow(v, Number(Math.Abs(v), decimals), decimals) : Dash;
+
+    /// <summary>Formats a change of a share (0 to 1) in percentage points: "↑ 5,0 п. п." or "↑ 5.0 pp".</summary>
+    public string DeltaPoints(double? change, int decimals = 1) =>
+        change is { } v && double.IsFinite(v)
+            ? WithArrow(v * 100, Number(Math.Abs(v * 100), decimals) + "\u00A0" + _strings.Get("unit.percentage_points"), decimals)
+            : Dash;
+
     /// <summary>Formats a date as "4 декабря 2026" or "4 December 2026".</summary>
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    /// <summary>
+    /// Formats a value by a format name: "text" (as it is), "count", "num" or "num:N" (N decimals),
+    /// "pct" or "pct:N" (a share as a percentage), "delta:N", "delta_pp:N" and "date". Tables and chart
+    /// data tables name their columns' formats this way.
+    /// </summary>
+    public string Format(object? value, string format)
+    {
+        var spec = ValueFormat.Parse(format);
+        if (spec.Kind == ValueFormatKind.Text)
+        {
+            return value switch
+            {
+                null => Dash,
+                string text => text.Length == 0 ? Dash : text,
+                IFormattable formattable => formattable.ToString(null, Culture),
+                _ => value.ToString() ?? Dash,
+            };
+        }
+
+        if (spec.Kind == ValueFormatKind.Date)
+        {
+            return value switch
+            {
+                DateOnly date => Date(date),
+                DateTime dateTime => Date(DateOnly.FromDateTime(dateTime)),
+                null => Dash,
+                _ => throw new ArgumentException(Localization.Text.Message("Render_NotADate", value), nameof(value)),
+            };
+        }
+
+        var number = ToDouble(value);
+        return spec.Kind switch
+        {
+            ValueFormatKind.Count => Count(number),
+            ValueFormatKind.Number => Number(number, spec.Decimals),
+            ValueFormatKind.Percent => Percent(number, spec.Decimals),
+            ValueFormatKind.Delta => Delta(number, spec.Decimals),
+            ValueFormatKind.DeltaPoints => DeltaPoints(number, spec.Decimals),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
 
     /// <summary>Returns the form of <paramref name="word"/> that agrees with <paramref name="count"/>, from the "plural" table of the strings.</summary>
     public string Plural(double count, string word)
@@ -52,7 +113,31 @@ public sealed class ReportFormatter
         return forms[Math.Min(PluralIndex(count, forms.Length), forms.Length - 1)];
     }
 
-    /// <summary>Picks the plural form: English has one and other, Russian one, few and many (fractions take few).</summary>
+    /// <summary>Converts a number of any .NET numeric type to a double; null and non-numbers give null.</summary>
+    public static double? ToDouble(object? value) => value switch
+    {
+        null => null,
+        double d => d,
+        float f => f,
+        int i => i,
+        long l => l,
+        short s => s,
+        byte b => b,
+        uint u => u,
+        ulong u => u,
+        decimal m => (double)m,
+        _ => null,
+    };
+
+    private static string WithArrow(double change, string magnitude, int decimals) =>
+        Math.Round(Math.Abs(change), decimals) == 0 ? magnitude
+        : change > 0 ? UpArrow + "\u00A0" + magnitude
+        : DownArrow + "\u00A0" + magnitude;
+
+    /// <summary>
+    /// Picks the plural form: English has one and other; Russian has one (1, 21, 101), few (2–4, 22–24)
+    /// and many (0, 5–20, 11–14, 111), and a fraction takes few ("1,5 студента").
+    /// </summary>
     private int PluralIndex(double count, int formCount)
     {
         if (Culture.TwoLetterISOLanguageName == "ru" && formCount >= 3)

@@ -93,6 +93,9 @@ public sealed class ReportStrings
             ? value
             : throw new RenderException(Localization.Text.Message("Render_MissingString", key));
 
+    /// <summary>Returns the string at a dotted key, or null when the text has none.</summary>
+    public string? TryGet(string key) => _flat.GetValueOrDefault(key);
+
     private static object? Convert(JsonElement element, string prefix, Dictionary<string, string> flat)
     {
         switch (element.ValueKind)
