@@ -34,15 +34,23 @@ public sealed class ReportFormatter
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "The report language must be ru or en."),
     };
 
-    /// <summary>Formats a number with group separators and <paramref name="decimals"/> decimals: "1 234,5" or "1,234.5".</summary>
+    /// <summary>
+    /// Formats a number with group separators and <paramref name="decimals"/> decimals: "1 234,5" or
+    /// "1,234.5". Halves round away from zero (1,25 gives 1,3), as readers expect; .NET alone rounds them to even.
+    /// </summary>
     public string Number(double? value, int decimals = 1) =>
-        value is { } v && double.IsFinite(v) ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : Dash;
+        value is { } v && double.IsFinite(v) ? Rounded(v, decimals, "N") : Dash;
 
     public string Count(double? value) => Number(value, 0);
 
-    /// <summary>Formats a share from 0 to 1 as a percentage: "66,7 %" in Russian (with a no-break space), "66.7%" in English.</summary>
+    /// <summary>
+    /// Formats a share from 0 to 1 as a percentage: "66,7 %" in Russian and "66.7%" in English. The space
+    /// before the sign is a no-break space, so the sign never starts a line.
+    /// </summary>
     public string Percent(double? share, int decimals = 1) =>
-        share is { } v && double.IsFinite(v) ? v.ToString("P" + decimals.ToString(CultureInfo.InvariantCulture), Culture) : Dash;
+        share is { } v && double.IsFinite(v)
+            ? Rounded(v, decimals, "P").Replace(' ', '\u00A0')
+            : Dash;
 
     /// <summary>
     /// Formats a change with an arrow for its direction: "↑ 2,5", "↓ 0,8". A change that rounds to
@@ -128,6 +136,22 @@ public sealed class ReportFormatter
         decimal m => (double)m,
         _ => null,
     };
+
+    /// <summary>
+    /// Formats with "N" or "P", rounding half away from zero first. Decimal arithmetic keeps 0.0125 exactly
+    /// 0.0125, where a double holds 0.01249999…; values beyond 1e15 are formatted as doubles.
+    /// </summary>
+    private string Rounded(double value, int decimals, string format)
+    {
+        var pattern = format + decimals.ToString(CultureInfo.InvariantCulture);
+        if (Math.Abs(value) >= 1e15)
+        {
+            return value.ToString(pattern, Culture);
+        }
+
+        var scale = format == "P" ? decimals + 2 : decimals;
+        return Math.Round((decimal)value, scale, MidpointRounding.AwayFromZero).ToString(pattern, Culture);
+    }
 
     private static string WithArrow(double change, string magnitude, int decimals) =>
         Math.Round(Math.Abs(change), decimals) == 0 ? magnitude
