@@ -47,6 +47,7 @@ public sealed class ReportJob(ILogger? logger = null)
             StageStarted?.Invoke(PipelineStage.Pdf);
             await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
             var pdf = await printer.PrintAsync(html, renderer.PdfPage(results), cancellationToken).ConfigureAwait(false);
+            pdf = PdfMetadataWriter.Apply(pdf, renderer.PdfMetadata(results));
             files.Add(new OutputFile("report.pdf", pdf));
         }
 

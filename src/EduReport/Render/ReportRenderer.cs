@@ -174,6 +174,9 @@ public sealed class ReportRenderer
             TemplateLoader = new TemplateSetLoader(Templates),
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
+
+            // Scriban cuts strings longer than 1 MiB by default, which silently dropped the end of long tables.
+            LimitToString = 0,
         };
         Templates.AddTo(context.CachedTemplates);
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)

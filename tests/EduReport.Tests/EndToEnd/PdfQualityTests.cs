@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using EduReport.Analyse;
+using EduReport.Facts;
+using EduReport.Load;
+using EduReport.Render;
+using EduReport.Render.Pdf;
+using EduReport.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace EduReport.Tests.EndToEnd;
+
+/// <summary>The printed PDF: page furniture, metadata, outline, fonts and long tables, checked with poppler and PdfPig.</summary>
+public sealed partial class PdfQualityTests
+{
+    [Fact]
+    public void PdfHasMetadataHeaderAndA4Pages()
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.Path, "--lang", "ru", "--organisation", "Открытый университет", "--date", "2026-12-04"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var pdfPath = output.File("report.pdf");
+        var info = ProcessResult.Tool("pdfinfo", pdfPath);
+        Assert.Matches(@"Title:\s+Отчёт по аналитике онлайн-обучения", info);
+        Assert.Matches(@"Author:\s+Открытый университет", info);
+        // SampleCourses has presentations 2013B and 2014J.
+        Assert.Matches(@"Subject:\s+с 2013B по 2014J", info);
+        Assert.Contains("Page size:       595.92 x 841.92 pts (A4)", info, StringComparison.Ordinal);
+        using (var pdf = PdfDocument.Open(pdfPath))
+        {
+            var language = pdf.Structure.Catalog.CatalogDictionary.Data["Lang"];
+            Assert.Equal("ru", Assert.IsType<StringToken>(language).Data);
+        }
+
+        var pages = ReportCommandTests.PdfText(pdfPath).Split('\f');
+        var running = "Отчёт по аналитике онлайн-обучения · семестры с 2013B по 2014J";
+        Assert.All(pages.Where(p => p.Trim().Length > 0), page => Assert.Contains(running, page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PdfHasOutlineAndEmbedsEveryFont()
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.Path, "--lang", "en"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var pdfPath = output.File("report.pdf");
+        using (var pdf = PdfDocument.Open(pdfPath))
+        {
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            var titles = bookmarks.GetNodes().Select(n => n.Title).ToArray();
+            foreach (var heading in new[] { "Executive summary", "Contents", "Data and definitions", "Students who passed exactly one course", "Appendix" })
+            {
+                Assert.Contains(heading, titles);
+            }
+        }
+
+        // pdffonts prints two header lines, then one line per font whose "emb" column is yes or no.
+        var fonts = ProcessResult.Tool("pdffonts", pdfPath).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, line => Assert.Matches(EmbeddedFont(), line));
+    }
+
+    [Fact]
+    public async Task LongTableRepeatsHeaderAndKeepsRowsWhole()
+    {
+        // 2,000 rows whose second cell wraps onto three lines; each row starts with "beginN" and ends with "finishN" (no hyphen, where a line could break).
+        const int Rows = 2000;
+        using var templates = new TemplateCopy();
+        templates.Write("sections/LongTable.sbn-html", """
+            {{~ rows = []; filler = "a cell long enough to wrap onto several lines of the printed table, so that a row split across two pages would put its start and its end on different pages, which the test detects" ~}}
+            {{~ for i in 1..2000; rows[rows.size] = {n: i, text: "begin" + i + " " + filler + " finish" + i}; end ~}}
+            <section class="section" id="long-table"><h2>Long table</h2>
+            {{ include "partials/table" rows [{header: "Number", key: "n", format: "count"}, {header: "Description of the row", key: "text"}] }}
+            </section>
+            """);
+        using var fixture = SampleCourses.Create();
+        var results = Analyser.Run(FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions()));
+        var renderer = ReportRenderer.Load(new RenderSettings
+        {
+            Language = "en",
+            TemplatesDirectory = templates.Path,
+            ReportDate = new DateOnly(2026, 12, 4),
+            Sections = ["LongTable"],
+        });
+        var html = renderer.RenderHtml(results);
+        using var output = new TempDirectory();
+
+        var clock = Stopwatch.StartNew();
+        await using (var printer = await PdfPrinter.StartAsync(null, renderer.Fonts))
+        {
+            var pdf = await printer.PrintAsync(html, renderer.PdfPage(results));
+            output.Write("long.pdf", pdf);
+        }
+
+        var pages = ReportCommandTests.PdfText(output.File("long.pdf")).Split('\f');
+        var tablePages = pages.Where(p => p.Contains("begin", StringComparison.Ordinal)).ToArray();
+        Assert.True(tablePages.Length > 20, $"The table fills {tablePages.Length} pages.");
+        Assert.All(tablePages, page => Assert.Contains("Description of the row", page, StringComparison.Ordinal));
+        var starts = tablePages.SelectMany(p => Marker("begin").Matches(p).Select(m => (Page: p, Row: m.Groups[1].Value))).ToArray();
+        Assert.Equal(Rows, starts.Length);
+        Assert.All(starts, s => Assert.Contains($"finish{s.Row}", s.Page, StringComparison.Ordinal));
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), $"Printing took {clock.Elapsed}.");
+    }
+
+    private static Regex Marker(string name) => new(name + @"(\d+)\b");
+
+    [GeneratedRegex(@"^\S+.*\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$")]
+    private static partial Regex EmbeddedFont();
+}
