@@ -22,13 +22,7 @@ public sealed class ReportJob(ILogger? logger = null)
 
     public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
     {
-        StageStarted?.Invoke(PipelineStage.Load);
-        var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
-        JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
-
-        StageStarted?.Invoke(PipelineStage.Analyse);
-        var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
-        var results = Analyser.Run(facts);
+        var (results, problems) = Analyse(options);
 
         StageStarted?.Invoke(PipelineStage.Render);
         var renderer = ReportRenderer.Load(options.Render);
@@ -53,6 +47,18 @@ public sealed class ReportJob(ILogger? logger = null)
 
         StageStarted?.Invoke(PipelineStage.Deliver);
         var written = OutputWriter.WriteAll(options.OutputDirectory, files);
-        return new ReportJobResult(results, loaded.Problems, written);
+        return new ReportJobResult(results, problems, written);
+    }
+
+    /// <summary>Runs the stages before rendering: Load, Check and Analyse. Watch mode calls it again only when the data change.</summary>
+    public (ReportResults Results, Problems.ProblemLog Problems) Analyse(ReportJobOptions options)
+    {
+        StageStarted?.Invoke(PipelineStage.Load);
+        var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
+        JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
+
+        StageStarted?.Invoke(PipelineStage.Analyse);
+        var facts = FactsBuilder.Build(loaded.Dataset, options.Definitions);
+        return (Analyser.Run(facts), loaded.Problems);
     }
 }

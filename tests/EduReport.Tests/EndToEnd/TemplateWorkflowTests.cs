@@ -27,6 +27,68 @@ public sealed partial class TemplateWorkflowTests
         Assert.False(File.Exists(output.File("report.html")));
     }
 
+    [Fact]
+    public void WatchModeRendersEditsAndSurvivesErrors()
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+        using var templates = new TemplateCopy();
+        var data = fixture.Write();
+        var report = output.File("report.html");
+        using var watch = WatchProcess.Start(["report", "--watch", "--data", data, "--out", output.Path, "--lang", "en", "--date", "2026-12-04", "--templates", templates.Path]);
+        WaitFor(() => File.Exists(report) && File.ReadAllText(report).Contains("</html>", StringComparison.Ordinal), watch);
+
+        // A template edit shows without a restart.
+        File.AppendAllText(Path.Combine(templates.Path, "sections", "Summary.sbn-html"), "<p>first edit</p>\n");
+        WaitFor(() => File.ReadAllText(report).Contains("first edit", StringComparison.Ordinal), watch);
+
+        // A broken template prints its error and keeps the last report and the process.
+        File.AppendAllText(Path.Combine(templates.Path, "sections", "Summary.sbn-html"), "{{ misspelt_variable }}\n");
+        WaitFor(() => watch.Error.Contains("misspelt_variable", StringComparison.Ordinal), watch);
+        Assert.Matches(@"sections/Summary\.sbn-html\(\d+,4\): error: .*misspelt_variable", watch.Error);
+        Assert.False(watch.HasExited);
+        Assert.Contains("first edit", File.ReadAllText(report), StringComparison.Ordinal);
+
+        // The fix shows, and a CSS edit shows too.
+        var summary = Path.Combine(templates.Path, "sections", "Summary.sbn-html");
+        File.WriteAllText(summary, File.ReadAllText(summary).Replace("{{ misspelt_variable }}", "<p>fixed</p>", StringComparison.Ordinal));
+        WaitFor(() => File.ReadAllText(report).Contains("<p>fixed</p>", StringComparison.Ordinal), watch);
+        File.AppendAllText(Path.Combine(templates.Path, "style.css"), "/* css edit */\n");
+        WaitFor(() => File.ReadAllText(report).Contains("/* css edit */", StringComparison.Ordinal), watch);
+        Assert.DoesNotContain("analysed again", watch.Error, StringComparison.Ordinal);
+
+        // A data change runs the analysis again: student 6 passes a course, so 4 students now pass exactly one.
+        File.AppendAllText(Path.Combine(data, "studentRegistration.csv"), "DDD,2014J,6,-30,\n");
+        File.AppendAllText(Path.Combine(data, "studentAssessment.csv"), "2,6,200,0,90\n");
+        WaitFor(() => File.ReadAllText(output.File("results.json")).Contains("\"students\": 4", StringComparison.Ordinal), watch);
+        Assert.Contains("analysed again", watch.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Polls <paramref name="condition"/> for up to a minute; the limit only stops a hung test, the speed is measured in docs/benchmarks.md.</summary>
+    private static void WaitFor(Func<bool> condition, WatchProcess watch)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!SafeCheck(condition))
+        {
+            Assert.False(watch.HasExited, "Watch mode exited:\n" + watch.Error);
+            Assert.True(DateTime.UtcNow < deadline, "Timed out. Watch mode printed:\n" + watch.Error);
+            Thread.Sleep(20);
+        }
+    }
+
+    // The report file is replaced by a rename, so a read can meet no file for a moment.
+    private static bool SafeCheck(Func<bool> condition)
+    {
+        try
+        {
+            return condition();
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     [GeneratedRegex(@"^\S+\(\d+,\d+\): error: ")]
     private static partial Regex CompilerStyle();
 }
