@@ -28,6 +28,29 @@ public sealed partial class TemplateWorkflowTests
     }
 
     [Fact]
+    public void SameInputsGiveByteIdenticalHtml()
+    {
+        using var fixture = SampleCourses.Create();
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+        var data = fixture.Write();
+        string[] options = ["--format", "html", "--lang", "ru", "--date", "2026-12-04", "--data-date", "2026-11-30"];
+
+        // Separate processes in different time zones: any clock reading or unordered output would differ.
+        var one = CliProcess.Run(["report", "--data", data, "--out", first.Path, .. options], new Dictionary<string, string?> { ["TZ"] = "UTC" });
+        var two = CliProcess.Run(["report", "--data", data, "--out", second.Path, .. options], new Dictionary<string, string?> { ["TZ"] = "Asia/Vladivostok" });
+
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.True(two.ExitCode == 0, two.ToString());
+        var html = File.ReadAllBytes(first.File("report.html"));
+        Assert.Equal(html, File.ReadAllBytes(second.File("report.html")));
+        Assert.Equal(File.ReadAllBytes(first.File("results.json")), File.ReadAllBytes(second.File("results.json")));
+        var text = System.Text.Encoding.UTF8.GetString(html);
+        Assert.Contains("30 ноября 2026", text, StringComparison.Ordinal);
+        Assert.Contains("4 декабря 2026", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WatchModeRendersEditsAndSurvivesErrors()
     {
         using var fixture = SampleCourses.Create();
