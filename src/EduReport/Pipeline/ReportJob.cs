@@ -26,7 +26,8 @@ public sealed class ReportJob(ILogger? logger = null)
 
         StageStarted?.Invoke(PipelineStage.Render);
         var renderer = ReportRenderer.Load(options.Render);
-        var html = renderer.RenderHtml(results);
+        var charts = renderer.RenderCharts(results);
+        var html = renderer.Render(results, charts).Html;
         var files = new List<OutputFile>
         {
             new("results.json", ResultsJson.Serialize(results)),
@@ -40,8 +41,7 @@ public sealed class ReportJob(ILogger? logger = null)
         {
             StageStarted?.Invoke(PipelineStage.Pdf);
             await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
-            var pdf = await printer.PrintAsync(html, renderer.PdfPage(results), cancellationToken).ConfigureAwait(false);
-            pdf = PdfMetadataWriter.Apply(pdf, renderer.PdfMetadata(results));
+            var pdf = await ReportPdf.PrintAsync(renderer, printer, results, charts, cancellationToken).ConfigureAwait(false);
             files.Add(new OutputFile("report.pdf", pdf));
         }
 

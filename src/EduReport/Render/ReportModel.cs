@@ -55,7 +55,7 @@ internal static class ReportModel
     };
 
     /// <summary>Returns the variables only report.sbn-html receives: the rendered parts and the inline assets.</summary>
-    public static ScriptObject ForDocument(ReportRenderer renderer, RenderedReport rendered)
+    public static ScriptObject ForDocument(ReportRenderer renderer, RenderedReport rendered, IReadOnlyDictionary<string, int>? tocPages)
     {
         var css = File.ReadAllText(Path.Combine(renderer.Templates.Directory, "style.css"));
         var fontStack = string.Join(", ", renderer.Fonts.Families.Select(f => $"\"{f}\"")) + ", sans-serif";
@@ -71,7 +71,12 @@ internal static class ReportModel
             new[] { rendered.Summary }.Concat(rendered.Sections).Append(rendered.Appendix)
                 .OfType<RenderedSection>()
                 .Where(s => s.Html.Value.Length > 0)
-                .Select(s => s.Info.ToScriptObject()));
+                .Select(s =>
+                {
+                    var item = s.Info.ToScriptObject();
+                    item["page"] = tocPages is not null && tocPages.TryGetValue(s.Info.Id, out var page) ? page : null;
+                    return item;
+                }));
         return new ScriptObject
         {
             ["sections"] = sections,

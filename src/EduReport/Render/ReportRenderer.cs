@@ -93,7 +93,8 @@ public sealed class ReportRenderer
     /// section is collected before the run stops, and a <see cref="TemplateException"/> lists them all.
     /// Charts come in already rendered, so that a template edit does not draw them again.
     /// </summary>
-    public RenderedReport Render(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts)
+    /// <param name="tocPages">The printed page of each section by its id, for the table of contents of the PDF; null for the HTML report.</param>
+    public RenderedReport Render(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts, IReadOnlyDictionary<string, int>? tocPages = null)
     {
         var errors = new List<TemplateError>();
         var functions = TemplateFunctions.Create(Format);
@@ -119,7 +120,7 @@ public sealed class ReportRenderer
         var appendix = RenderSection(Info(AppendixSection));
         var parts = new RenderedReport(sections, summary, appendix, string.Empty);
 
-        var html = RenderTemplate(TemplateSet.MainTemplate, errors, functions, shared, ReportModel.ForDocument(this, parts));
+        var html = RenderTemplate(TemplateSet.MainTemplate, errors, functions, shared, ReportModel.ForDocument(this, parts, tocPages));
         if (errors.Count > 0)
         {
             throw new TemplateException(errors);

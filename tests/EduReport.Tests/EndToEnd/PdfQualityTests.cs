@@ -68,6 +68,37 @@ public sealed partial class PdfQualityTests
     }
 
     [Fact]
+    public void ContentsListPrintedPages()
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--lang", "en"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var pdfPath = Path.Combine(output.File("out"), "report.pdf");
+        Dictionary<string, int> headingPages;
+        using (var pdf = PdfDocument.Open(pdfPath))
+        {
+            Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+            headingPages = bookmarks.GetNodes().OfType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>()
+                .GroupBy(n => n.Title).ToDictionary(g => g.Key, g => g.First().PageNumber);
+        }
+
+        var contents = ReportCommandTests.PdfText(pdfPath).Split('\f').Single(p => p.Contains("Contents", StringComparison.Ordinal));
+        string[] sections = ["Executive summary", "Data and definitions", "Students who passed exactly one course", "Appendix"];
+        foreach (var title in sections)
+        {
+            var line = Regex.Match(contents, Regex.Escape(title) + @"\s+(\d+)\s*$", RegexOptions.Multiline);
+            Assert.True(line.Success, $"The contents have no page number for {title}:\n{contents}");
+            Assert.Equal(headingPages[title], int.Parse(line.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // The HTML report is for the screen and has no page numbers.
+        Assert.DoesNotContain("class=\"toc-page\"", File.ReadAllText(Path.Combine(output.File("out"), "report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LongTableRepeatsHeaderAndKeepsRowsWhole()
     {
         // 2,000 rows whose second cell wraps onto three lines; each row starts with "beginN" and ends with "finishN" (no hyphen, where a line could break).
