@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Measure how long `edureport report --watch` takes to rewrite report.html after a template or CSS edit.
 
-The script copies the template set to a temporary folder, starts watch mode on it, and then, for each
-run, appends a unique comment to a section template or to style.css and polls report.html every 2 ms
-until the comment appears in it. The latency is the time from the end of the write to the comment
+The script copies the template set to a temporary folder and starts watch mode on it. Each run appends
+a unique comment to a section template or to style.css, then polls report.html every 2 ms until the
+comment appears in it. The latency is the time from the end of the write to the comment
 appearing in the file, so it includes the file-system notification, the watcher's quiet period, the
 rendering and the atomic write.
 

@@ -2,9 +2,8 @@
 """Check the report's cover period and summary KPI tiles against the CSV files, with the csv module only.
 
 Usage: python3 docs/verification/cover_and_kpis.py DATA_DIR REPORT_HTML
-It counts students (distinct ids in registrations and submissions), registrations and courses from the
-data, reads the numbers of the KPI tiles and the period on the cover from report.html, and exits 1 on
-any difference.
+It counts students (distinct ids in registrations and submissions), registrations and courses in the
+data. Then it reads the KPI tiles and the cover period from report.html and exits 1 on any difference.
 """
 
 import csv

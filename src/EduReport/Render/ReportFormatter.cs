@@ -139,7 +139,7 @@ public sealed class ReportFormatter
 
     /// <summary>
     /// Formats with "N" or "P", rounding half away from zero first. Decimal arithmetic keeps 0.0125 exactly
-    /// 0.0125, where a double holds 0.01249999…; values beyond 1e15 are formatted as doubles.
+    /// 0.0125, where a double stores 0.01249999…; values beyond 1e15 are formatted as doubles.
     /// </summary>
     private string Rounded(double value, int decimals, string format)
     {

@@ -153,7 +153,7 @@ public sealed class ReportRenderer
             context.PushGlobal(model);
         }
 
-        // Variables that the template assigns go into this object, so no section sees another's.
+        // Variables that the template assigns go into this object, so no section reads another's.
         context.PushGlobal(new ScriptObject());
         try
         {

@@ -77,7 +77,12 @@ internal static class TemplateFunctions
 
             var formatName = column.TryGetValue("format", out var f) ? f as string ?? "text" : "text";
             var spec = ValueFormat.Parse(formatName);
-            var align = column.TryGetValue("align", out var a) && a is string given ? given : spec.IsNumeric ? "right" : "left";
+            var align = spec.IsNumeric ? "right" : "left";
+            if (column.TryGetValue("align", out var requested) && requested is string requestedAlign)
+            {
+                align = requestedAlign;
+            }
+
             if (!Alignments.Contains(align, StringComparer.Ordinal))
             {
                 throw new ArgumentException(Localization.Text.Message("Render_InvalidTableOption", $"columns[{index - 1}].align", align, string.Join(", ", Alignments)));

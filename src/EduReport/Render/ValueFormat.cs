@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EduReport.Render;
 
-/// <summary>The kinds of value a table column or chart data table holds.</summary>
+/// <summary>The kinds of value in a table column or chart data table.</summary>
 public enum ValueFormatKind
 {
     Text,

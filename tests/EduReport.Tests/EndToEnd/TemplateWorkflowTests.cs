@@ -83,8 +83,9 @@ public sealed partial class TemplateWorkflowTests
         // A data change runs the analysis again: student 6 passes a course, so 4 students now pass exactly one.
         File.AppendAllText(Path.Combine(data, "studentRegistration.csv"), "DDD,2014J,6,-30,\n");
         File.AppendAllText(Path.Combine(data, "studentAssessment.csv"), "2,6,200,0,90\n");
+        // The message is printed after the files are written, so the test waits for both.
         WaitFor(() => File.ReadAllText(output.File("results.json")).Contains("\"students\": 4", StringComparison.Ordinal), watch);
-        Assert.Contains("analysed again", watch.Error, StringComparison.Ordinal);
+        WaitFor(() => watch.Error.Contains("analysed again", StringComparison.Ordinal), watch);
     }
 
     /// <summary>Polls <paramref name="condition"/> for up to a minute; the limit only stops a hung test, the speed is measured in docs/benchmarks.md.</summary>

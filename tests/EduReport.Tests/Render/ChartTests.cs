@@ -83,8 +83,8 @@ public sealed partial class ChartTests
     [Fact]
     public void ScatterTableSummarisesRangesOfX()
     {
-        // x runs from 0 to 100, so the ten ranges are 10 wide: 0 and 5 share the first (mean y 15),
-        // 100 falls in the last; the NaN point is left out.
+        // x runs from 0 to 100, so the ten ranges are 10 wide. The points at 0 and 5 share the first
+        // range (mean y 15), and 100 falls in the last. The NaN point is left out.
         var points = new[] { (0.0, 10.0), (5.0, 20.0), (100.0, 90.0), (double.NaN, 1.0) };
 
         var chart = ScatterChart.Render("scatter", points, Labels, "num:0", "num:1", Context())!;
@@ -128,7 +128,7 @@ public sealed partial class ChartTests
     [Fact]
     public void PaletteStaysApartInGrayscale()
     {
-        // CIE L* from sRGB (D65), computed here independently of the chart code.
+        // CIE 1976 L* of each sRGB colour (the sRGB and CIELAB formulas), computed here without the chart code.
         var lightness = ChartStyle.DefaultPalette.Select(Lightness).ToArray();
 
         for (var i = 0; i < lightness.Length; i++)

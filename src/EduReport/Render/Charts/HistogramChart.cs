@@ -7,7 +7,7 @@ public sealed record HistogramBin(double Start, double End, int Count)
 {
     /// <summary>
     /// Counts <paramref name="values"/> in <paramref name="binCount"/> bins of equal width from
-    /// <paramref name="start"/>. The last bin also holds its upper end (a score of exactly 100 falls in
+    /// <paramref name="start"/>. The last bin also includes its upper end (a score of exactly 100 falls in
     /// 90–100); values outside the range and NaN are left out.
     /// </summary>
     public static IReadOnlyList<HistogramBin> FromValues(IEnumerable<double> values, double start, double width, int binCount)
