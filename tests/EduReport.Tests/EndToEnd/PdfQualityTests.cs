@@ -99,6 +99,37 @@ public sealed partial class PdfQualityTests
     }
 
     [Fact]
+    public async Task ChartIsNeverSplitFromItsCaption()
+    {
+        // Each section starts a page with a block of 130 to 180 mm, so that in some sections the chart
+        // (about 85 mm high) fits on the page and its caption would not. A chart must then move to the
+        // next page with its caption: every page with a caption also shows that chart's axis title.
+        using var templates = new TemplateCopy();
+        templates.Write("sections/ChartPlacement.sbn-html", """
+            {{~ for step in 0..10; height = 130 + (step * 5) ~}}
+            <section class="section" id="chart-placement-{{ height }}"><h2>Chart placement {{ height }}</h2>
+            <p>filler-{{ height }} {{ delta 2.5 1 }} {{ delta (-1) 1 }}</p>
+            <div style="height: {{ height }}mm"></div>
+            {{ include "partials/chart" charts.single_course_passers ("caption-marker-" + height) }}
+            </section>
+            {{~ end ~}}
+            """);
+
+        var pages = await PrintPages(templates.Path, "ChartPlacement");
+
+        var captionPages = pages.Where(p => p.Contains("caption-marker-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(11, captionPages.Length);
+        Assert.All(captionPages, page => Assert.Contains("Courses passed", page, StringComparison.Ordinal));
+        // The appendix repeats the axis title as the heading of the chart's data table.
+        Assert.Equal(11, pages.Count(p => p.Contains("Courses passed", StringComparison.Ordinal) && !p.Contains("Chart data", StringComparison.Ordinal)));
+
+        // The arrows of changes come from Noto Sans Math, the only bundled font that has them.
+        var first = pages.First(p => p.Contains("filler-130", StringComparison.Ordinal)).Replace('\u00A0', ' ');
+        Assert.Contains("↑ 2.5", first, StringComparison.Ordinal);
+        Assert.Contains("↓ 1.0", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LongTableRepeatsHeaderAndKeepsRowsWhole()
     {
         // 2,000 rows whose second cell wraps onto three lines; each row starts with "beginN" and ends with "finishN" (no hyphen, where a line could break).
@@ -138,6 +169,28 @@ public sealed partial class PdfQualityTests
         Assert.Equal(Rows, starts.Length);
         Assert.All(starts, s => Assert.Contains($"finish{s.Row}", s.Page, StringComparison.Ordinal));
         Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), $"Printing took {clock.Elapsed}.");
+    }
+
+    /// <summary>Renders the sample report with only <paramref name="section"/>, prints it and returns the text of each page.</summary>
+    private static async Task<string[]> PrintPages(string templatesDirectory, string section)
+    {
+        using var fixture = SampleCourses.Create();
+        var results = Analyser.Run(FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions()));
+        var renderer = ReportRenderer.Load(new RenderSettings
+        {
+            Language = "en",
+            TemplatesDirectory = templatesDirectory,
+            ReportDate = new DateOnly(2026, 12, 4),
+            Sections = [section],
+        });
+        var html = renderer.RenderHtml(results);
+        using var output = new TempDirectory();
+        await using (var printer = await PdfPrinter.StartAsync(null, renderer.Fonts))
+        {
+            output.Write("report.pdf", await printer.PrintAsync(html, renderer.PdfPage(results)));
+        }
+
+        return ReportCommandTests.PdfText(output.File("report.pdf")).Split('\f');
     }
 
     private static Regex Marker(string name) => new(name + @"(\d+)\b");
