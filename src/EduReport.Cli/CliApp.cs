@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using EduReport.Cli.Commands;
 using EduReport.Cli.Resources;
 using EduReport.Render;
@@ -31,6 +32,17 @@ public static class CliApp
         try
         {
             return await root.Parse(args).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TemplateException e)
+        {
+            // Compiler-style lines, without a prefix, so that editors can jump to each position.
+            foreach (var templateError in e.Errors)
+            {
+                console.ErrorWriter.WriteLine(templateError.ToString());
+            }
+
+            console.Error(string.Format(CultureInfo.InvariantCulture, Messages.Error_TemplateErrors, e.Errors.Count));
+            return ExitCodes.Render;
         }
         catch (Exception e) when (ExitCodeOf(e) is { } code)
         {

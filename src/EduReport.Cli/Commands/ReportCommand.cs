@@ -26,12 +26,14 @@ internal static class ReportCommand
         var source = new Option<string?>("--source") { Description = Messages.Option_Source, HelpName = "TEXT" };
         var date = new Option<string?>("--date") { Description = Messages.Option_Date, HelpName = "YYYY-MM-DD" };
         var email = new Option<bool>("--email") { Description = Messages.Option_Email };
+        var dataDate = new Option<string?>("--data-date") { Description = Messages.Option_DataDate, HelpName = "YYYY-MM-DD" };
+        var watch = new Option<bool>("--watch") { Description = Messages.Option_Watch };
         var commentary = new Option<FileInfo?>("--commentary") { Description = Messages.Option_Commentary, HelpName = "FILE" };
         var settingsOptions = new SettingsOptions();
 
         var command = new Command("report", Messages.Report_Description)
         {
-            data, output, format, lang, templates, chromium, title, organisation, source, date, email, commentary,
+            data, output, format, lang, templates, chromium, title, organisation, source, date, dataDate, watch, email, commentary,
         };
         settingsOptions.AddTo(command);
         var definitions = DefinitionOptionsBinder.AddTo(command);
@@ -84,12 +86,19 @@ internal static class ReportCommand
                     Organisation = settings.Organisation,
                     DataSource = settings.Source,
                     ReportDate = reportDate,
+                    DataDate = parse.GetValue(dataDate) is { } extracted ? ParseDate(extracted) : null,
                     Sections = settings.Sections,
                 },
             };
 
             var job = new ReportJob(logging.CreateLogger<ReportJob>());
             job.StageStarted += stage => console.Progress(StageText(stage));
+            if (parse.GetValue(watch))
+            {
+                await WatchAsync(job, options, console, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
             var result = await job.RunAsync(options, cancellationToken).ConfigureAwait(false);
             foreach (var file in result.Files)
             {
@@ -107,6 +116,49 @@ internal static class ReportCommand
         });
         return command;
     }
+
+    /// <summary>Runs watch mode until Ctrl+C, printing each update and each error, and never stopping on one.</summary>
+    private static async Task WatchAsync(ReportJob job, ReportJobOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (options.Formats.HasFlag(OutputFormat.Pdf))
+        {
+            console.Progress(Messages.Watch_HtmlOnly);
+        }
+
+        var watcher = new ReportWatcher(job);
+        var first = true;
+        watcher.Watching += (templates, data) => console.Progress(string.Format(CultureInfo.InvariantCulture, Messages.Watch_Started, templates, data));
+        watcher.Updated += update =>
+        {
+            if (update.Error is TemplateException templateError)
+            {
+                foreach (var error in templateError.Errors)
+                {
+                    console.ErrorWriter.WriteLine(error.ToString());
+                }
+
+                console.Error(Messages.Watch_Failed);
+            }
+            else if (update.Error is { } error)
+            {
+                console.Error(error.Message);
+                console.Error(Messages.Watch_Failed);
+            }
+            else if (update.Recomputed && !first)
+            {
+                console.Progress(string.Format(CultureInfo.InvariantCulture, Messages.Watch_Recomputed, update.HtmlPath, Milliseconds(update.AnalysisTime), Milliseconds(update.TotalTime)));
+            }
+            else
+            {
+                console.Progress(string.Format(CultureInfo.InvariantCulture, Messages.Watch_Updated, update.HtmlPath, Milliseconds(update.TotalTime)));
+            }
+
+            first = false;
+        };
+        await watcher.RunAsync(options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static long Milliseconds(TimeSpan time) => (long)time.TotalMilliseconds;
 
     private static DateOnly ParseDate(string? text)
     {

@@ -4,6 +4,7 @@ using EduReport.Deliver;
 using EduReport.Deliver.Email;
 using EduReport.Facts;
 using EduReport.Load;
+using EduReport.Problems;
 using EduReport.Render;
 using EduReport.Render.Pdf;
 using Microsoft.Extensions.Logging;
@@ -24,30 +25,14 @@ public sealed class ReportJob(ILogger? logger = null)
 
     public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
     {
-        // The analyst's configuration is checked before the data are read, so that a typo fails fast.
-        var analysis = options.Analysis ?? AnalysisSettings.Load(options.Render.TemplatesDirectory);
-        var renderSettings = options.CommentaryPath is null
-            ? options.Render
-            : options.Render with { Commentary = ReadCommentary(options.CommentaryPath) };
-
-        StageStarted?.Invoke(PipelineStage.Load);
-        var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
-        JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
-
-        StageStarted?.Invoke(PipelineStage.Check);
-        var checkedData = DataChecker.Run(loaded);
-        if (options.Load.Strict)
-        {
-            StrictMode.Enforce(checkedData.Problems);
-        }
-
-        StageStarted?.Invoke(PipelineStage.Analyse);
-        var facts = FactsBuilder.Build(checkedData.Dataset, options.Definitions);
-        var results = Analyser.Run(facts, checkedData, analysis);
+        // The analyst's files are read before the data, so that a typo in them fails fast.
+        var renderSettings = RenderSettingsOf(options);
+        var (results, problems) = Analyse(options);
 
         StageStarted?.Invoke(PipelineStage.Render);
         var renderer = ReportRenderer.Load(renderSettings);
-        var html = renderer.RenderHtml(results);
+        var charts = renderer.RenderCharts(results);
+        var html = renderer.Render(results, charts).Html;
         var period = ReportPeriodLabel.Of(results);
         var names = options.FileNames.Resolve(period, options.Render.ReportDate, options.Render.Language);
         var files = new List<OutputFile>
@@ -64,7 +49,7 @@ public sealed class ReportJob(ILogger? logger = null)
         {
             StageStarted?.Invoke(PipelineStage.Pdf);
             await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
-            var pdf = await printer.PrintAsync(html, renderer.PdfPage(), cancellationToken).ConfigureAwait(false);
+            var pdf = await ReportPdf.PrintAsync(renderer, printer, results, charts, cancellationToken).ConfigureAwait(false);
             if (options.Formats.HasFlag(OutputFormat.Pdf))
             {
                 files.Add(new OutputFile(names.Pdf, pdf));
@@ -79,8 +64,35 @@ public sealed class ReportJob(ILogger? logger = null)
         StageStarted?.Invoke(PipelineStage.Deliver);
         var written = OutputWriter.WriteAll(options.OutputDirectory, files);
         var emailFile = options.Formats.HasFlag(OutputFormat.Email) ? Path.GetFullPath(Path.Combine(options.OutputDirectory, names.Email)) : null;
-        return new ReportJobResult(results, loaded.Problems, written) { EmailFile = emailFile };
+        return new ReportJobResult(results, problems, written) { EmailFile = emailFile };
     }
+
+    /// <summary>Runs the stages before rendering: Load, Check and Analyse. Watch mode calls it again only when the data change.</summary>
+    public (ReportResults Results, ProblemLog Problems) Analyse(ReportJobOptions options)
+    {
+        var analysis = options.Analysis ?? AnalysisSettings.Load(options.Render.TemplatesDirectory);
+
+        StageStarted?.Invoke(PipelineStage.Load);
+        var loaded = DatasetLoader.Load(options.DataDirectory, options.Load);
+        JobLog.Loaded(_logger, loaded.Dataset.Registrations.Count, loaded.Dataset.Submissions.Count);
+
+        StageStarted?.Invoke(PipelineStage.Check);
+        var checkedData = DataChecker.Run(loaded);
+        if (options.Load.Strict)
+        {
+            StrictMode.Enforce(checkedData.Problems);
+        }
+
+        StageStarted?.Invoke(PipelineStage.Analyse);
+        var facts = FactsBuilder.Build(checkedData.Dataset, options.Definitions);
+        return (Analyser.Run(facts, checkedData, analysis), checkedData.Problems);
+    }
+
+    /// <summary>Returns the render settings of a run, with the analyst's commentary file read in.</summary>
+    public static RenderSettings RenderSettingsOf(ReportJobOptions options) =>
+        options.CommentaryPath is null
+            ? options.Render
+            : options.Render with { Commentary = ReadCommentary(options.CommentaryPath) };
 
     private static string ReadCommentary(string path)
     {

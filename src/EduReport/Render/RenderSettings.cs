@@ -26,7 +26,10 @@ public sealed record RenderSettings
     /// <summary>The date printed on the report. It is the only date the report contains, so equal inputs give equal output.</summary>
     public required DateOnly ReportDate { get; init; }
 
-    /// <summary>The sections to render, in order; null renders <see cref="ReportRenderer.DefaultSections"/>.</summary>
+    /// <summary>The date the data were extracted, printed on the cover; null leaves it out.</summary>
+    public DateOnly? DataDate { get; init; }
+
+    /// <summary>The question sections in report order; null takes <see cref="ReportRenderer.DefaultSections"/>.</summary>
     public IReadOnlyList<string>? Sections { get; init; }
 
     public CultureInfo Culture => ReportFormatter.CultureFor(Language);

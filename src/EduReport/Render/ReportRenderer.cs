@@ -31,6 +31,12 @@ public sealed class ReportRenderer
         "Recommendations",
     ];
 
+    /// <summary>The executive summary, sections/Summary.sbn-html, which report.sbn-html places before the table of contents.</summary>
+    public const string SummarySection = "Summary";
+
+    /// <summary>The appendix, sections/Appendix.sbn-html: methodology and the data table of every chart.</summary>
+    public const string AppendixSection = "Appendix";
+
     private ReportRenderer(RenderSettings settings, TemplateSet templates, ReportStrings strings, FontSet fonts)
     {
         Settings = settings;
@@ -65,21 +71,127 @@ public sealed class ReportRenderer
         return new ReportRenderer(settings, templates, strings, fonts);
     }
 
-    /// <summary>Returns the header and footer of the PDF's pages.</summary>
+    /// <summary>Returns the header and footer of the PDF's pages, with the title alone in the header.</summary>
     public PdfPageSettings PdfPage() => new(Title, Strings.Get("pdf.page"), Fonts.TextFamily);
 
-    public string RenderHtml(ReportResults results)
+    /// <summary>Returns the header and footer of the PDF's pages: the running header names the report title and period.</summary>
+    public PdfPageSettings PdfPage(ReportResults results)
+    {
+        var period = Period(results);
+        var header = period.Length == 0 ? Title : string.Format(Settings.Culture, Strings.Get("pdf.header"), Title, period);
+        return new PdfPageSettings(header, Strings.Get("pdf.page"), Fonts.TextFamily);
+    }
+
+    /// <summary>Returns the document metadata of the PDF: title, author, subject and language.</summary>
+    public PdfMetadata PdfMetadata(ReportResults results) => new(
+        Title,
+        Settings.Organisation ?? Strings.Get("report.author"),
+        Period(results),
+        Settings.Language);
+
+    /// <summary>Returns the period the data cover, such as "2013B to 2014J"; empty when the data have no course.</summary>
+    public string Period(ReportResults results) =>
+        results.Dataset.FirstPresentation.Length == 0
+            ? string.Empty
+            : string.Format(Settings.Culture, Strings.Get("report.period_value"), results.Dataset.FirstPresentation, results.Dataset.LastPresentation);
+
+    /// <summary>Renders the chart of every section with the report's fonts, palette and language.</summary>
+    public IReadOnlyDictionary<string, ChartImage?> RenderCharts(ReportResults results)
     {
         Fonts.RegisterWithScottPlot();
         var style = new ChartStyle { Culture = Settings.Culture, FontFamily = Fonts.TextFamily };
-        var charts = ChartCatalog.RenderAll(results, new ChartContext(style, Strings, Format));
-        var chartObject = new ScriptObject();
-        foreach (var (name, chart) in charts)
+        return ChartCatalog.RenderAll(results, new ChartContext(style, Strings, Format));
+    }
+
+    public string RenderHtml(ReportResults results) => Render(results, RenderCharts(results)).Html;
+
+    /// <summary>
+    /// Renders every section on its own, then the document around them. Every template error of every
+    /// section is collected before the run stops, and a <see cref="TemplateException"/> lists them all.
+    /// Charts come in already rendered, so that a template edit does not draw them again.
+    /// </summary>
+    /// <param name="tocPages">The printed page of each section by its id, for the table of contents of the PDF; null for the HTML report.</param>
+    public RenderedReport Render(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts, IReadOnlyDictionary<string, int>? tocPages = null)
+    {
+        var errors = new List<TemplateError>();
+        var functions = TemplateFunctions.Create(Format);
+        var infos = Sections.Select(Info).ToList();
+
+        var findingModel = ReportModel.Shared(this, results, charts, infos);
+        for (var i = 0; i < infos.Count; i++)
         {
-            chartObject[name] = chart is null ? null : new RawHtml(chart.Svg);
+            var findingTemplate = SectionTemplate(infos[i].Name) + FindingSuffix;
+            if (Templates.Contains(findingTemplate))
+            {
+                var finding = RenderTemplate(findingTemplate, errors, functions, findingModel, ReportModel.ForSection(infos[i]));
+                infos[i] = infos[i] with { Finding = finding is null ? null : new RawHtml(finding.Value.Trim()) };
+            }
         }
 
-        return Render(Templates.Main, BuildModel(results, chartObject));
+        var shared = ReportModel.Shared(this, results, charts, infos);
+        RenderedSection RenderSection(SectionInfo info) =>
+            new(info, RenderTemplate(SectionTemplate(info.Name), errors, functions, shared, ReportModel.ForSection(info)) ?? new RawHtml(string.Empty));
+
+        var sections = infos.Select(RenderSection).ToArray();
+        var summary = RenderSection(Info(SummarySection));
+        var appendix = RenderSection(Info(AppendixSection));
+        var parts = new RenderedReport(sections, summary, appendix, string.Empty);
+
+        var html = RenderTemplate(TemplateSet.MainTemplate, errors, functions, shared, ReportModel.ForDocument(this, parts, tocPages));
+        if (errors.Count > 0)
+        {
+            throw new TemplateException(errors);
+        }
+
+        return parts with { Html = html!.Value };
+    }
+
+    private const string FindingSuffix = ".finding";
+
+    private static string SectionTemplate(string name) => "sections/" + name;
+
+    private SectionInfo Info(string name) =>
+        new(name, SectionInfo.IdFor(name), Strings.TryGet($"sections.{ReportStrings.SnakeCase(name)}.title") ?? name, null);
+
+    /// <summary>Renders one template in a fresh context; a runtime error is added to <paramref name="errors"/> and gives null.</summary>
+    private RawHtml? RenderTemplate(string name, List<TemplateError> errors, ScriptObject functions, params ScriptObject[] models)
+    {
+        var path = Templates.FullPath(name);
+        if (!Templates.TryGet(path, out var template))
+        {
+            errors.Add(new TemplateError(TemplateSet.DisplayPath(path), 1, 1, Localization.Text.Message("Render_MissingTemplate", name)));
+            return null;
+        }
+
+        var context = NewContext();
+        context.PushGlobal(functions);
+        foreach (var model in models)
+        {
+            context.PushGlobal(model);
+        }
+
+        // Variables that the template assigns go into this object, so no section reads another's.
+        context.PushGlobal(new ScriptObject());
+        try
+        {
+            return new RawHtml(template.Render(context));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            errors.Add(TemplateSet.ToError(e));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Returns the variables that every template receives, with <paramref name="chartObject"/> as
+    /// <c>charts</c>. The e-mail uses it with charts that are images attached by Content-ID.
+    /// </summary>
+    internal ScriptObject BuildModel(ReportResults results, ScriptObject chartObject)
+    {
+        var model = ReportModel.Shared(this, results, new Dictionary<string, ChartImage?>(), Sections.Select(Info).ToList());
+        model["charts"] = chartObject;
+        return model;
     }
 
     /// <summary>Renders <paramref name="template"/> of this set with <paramref name="model"/> and the formatting functions.</summary>
@@ -94,7 +206,7 @@ public sealed class ReportRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateException([TemplateSet.ToError(e.Span, e.OriginalMessage)], e);
+            throw new TemplateException([TemplateSet.ToError(e)], e);
         }
     }
 
@@ -109,72 +221,17 @@ public sealed class ReportRenderer
             LoopLimit = 0,
 
             // Scriban cuts any string beyond 1 MiB and any output beyond 1,048,576 characters by default.
-            // The report with its inline fonts and charts is larger, so those limits would silently drop
-            // its last sections.
+            // The report with its inline fonts and charts is larger, and long tables make strings longer,
+            // so those limits would silently drop the end of the report.
             LimitToString = 0,
             OutputLimit = 0,
         };
+        Templates.AddTo(context.CachedTemplates);
         if (context.BuiltinObject["include"] is IScriptCustomFunction include)
         {
             context.BuiltinObject.SetValue("include", new RawInclude(include), true);
         }
 
         return context;
-    }
-
-    /// <summary>Splits text into paragraphs at blank lines, joining the lines of each paragraph with spaces.</summary>
-    internal static IReadOnlyList<string> Paragraphs(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var paragraphs = new List<string>();
-        var current = new List<string>();
-        foreach (var line in lines.Append(string.Empty))
-        {
-            if (line.Trim().Length > 0)
-            {
-                current.Add(line.Trim());
-            }
-            else if (current.Count > 0)
-            {
-                paragraphs.Add(string.Join(' ', current));
-                current.Clear();
-            }
-        }
-
-        return paragraphs;
-    }
-
-    /// <summary>Returns the template model, with <paramref name="chartObject"/> as <c>charts</c>: markup of each chart by name.</summary>
-    internal ScriptObject BuildModel(ReportResults results, ScriptObject chartObject)
-    {
-        var css = File.ReadAllText(Path.Combine(Templates.Directory, "style.css"));
-        var fontStack = string.Join(", ", Fonts.Families.Select(f => $"\"{f}\"")) + ", sans-serif";
-        return new ScriptObject
-        {
-            ["report"] = new ScriptObject
-            {
-                ["title"] = Title,
-                ["organisation"] = Settings.Organisation,
-                ["data_source"] = Settings.DataSource,
-                ["date"] = Format.Date(Settings.ReportDate),
-                ["language"] = Settings.Language,
-                ["commentary"] = new ScriptArray(Paragraphs(Settings.Commentary)),
-            },
-            ["results"] = results,
-            ["charts"] = chartObject,
-            ["t"] = Strings.Tree,
-            ["sections"] = new ScriptArray(Sections),
-            ["assets"] = new ScriptObject
-            {
-                ["font_faces"] = new RawHtml(Fonts.CssFontFaces()),
-                ["font_stack"] = new RawHtml(fontStack),
-                ["css"] = new RawHtml(css),
-            },
-        };
     }
 }

@@ -79,7 +79,15 @@ public sealed class ReportStrings
             {
                 foreach (var word in pluralElement.EnumerateObject())
                 {
-                    plurals[word.Name] = word.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray();
+                    var forms = word.Value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray();
+
+                    // Every file adds to one table, so a word with other forms elsewhere would silently win or lose.
+                    if (plurals.TryGetValue(word.Name, out var existing) && !existing.SequenceEqual(forms, StringComparer.Ordinal))
+                    {
+                        throw new RenderException(Localization.Text.Message("Render_PluralConflict", word.Name, path, string.Join(", ", existing)));
+                    }
+
+                    plurals[word.Name] = forms;
                 }
             }
 
@@ -92,6 +100,9 @@ public sealed class ReportStrings
         _flat.TryGetValue(key, out var value)
             ? value
             : throw new RenderException(Localization.Text.Message("Render_MissingString", key));
+
+    /// <summary>Returns the string at a dotted key, or null when the text has none.</summary>
+    public string? TryGet(string key) => _flat.GetValueOrDefault(key);
 
     private static object? Convert(JsonElement element, string prefix, Dictionary<string, string> flat)
     {

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace EduReport.Render;
 
@@ -25,6 +26,9 @@ public sealed class TemplateSet
     public string Directory { get; }
 
     public Template Main => _templates[FullPath(MainTemplate)];
+
+    /// <summary>Returns whether the set has a template such as "sections/Summary" or "partials/table".</summary>
+    public bool Contains(string name) => _templates.ContainsKey(FullPath(name));
 
     /// <summary>Parses every template of <paramref name="directory"/>; throws a <see cref="RenderException"/> that lists all syntax errors.</summary>
     public static TemplateSet Load(string directory)
@@ -64,11 +68,35 @@ public sealed class TemplateSet
 
     public bool TryGet(string fullPath, out Template template) => _templates.TryGetValue(fullPath, out template!);
 
+    /// <summary>
+    /// Puts every parsed template into a context's include cache, so that <c>include</c> uses the
+    /// files as they were when the set was loaded and never parses them again.
+    /// </summary>
+    internal void AddTo(Dictionary<string, Template> includeCache)
+    {
+        foreach (var (path, template) in _templates)
+        {
+            includeCache[path] = template;
+        }
+    }
+
     /// <summary>Converts a Scriban position (0-based) to a 1-based error with a path the analyst can open.</summary>
     internal static TemplateError ToError(SourceSpan span, string message) =>
         new(DisplayPath(span.FileName), span.Start.Line + 1, span.Start.Column + 1, message);
 
-    private static string DisplayPath(string? path)
+    /// <summary>Converts a runtime error to a template error, with the include calls that led to it.</summary>
+    internal static TemplateError ToError(ScriptRuntimeException exception) =>
+        ToError(exception.Span, exception.OriginalMessage) with
+        {
+            IncludedFrom = exception is IncludeException include
+                ? [.. include.Callers.Select(ToLocation)]
+                : [],
+        };
+
+    private static TemplateLocation ToLocation(SourceSpan span) =>
+        new(DisplayPath(span.FileName), span.Start.Line + 1, span.Start.Column + 1);
+
+    internal static string DisplayPath(string? path)
     {
         if (string.IsNullOrEmpty(path))
         {

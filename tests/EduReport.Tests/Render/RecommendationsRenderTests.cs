@@ -48,8 +48,8 @@ public sealed class RecommendationsRenderTests
     [Fact]
     public void CommentaryIsSplitIntoParagraphs()
     {
-        Assert.Equal(["a b", "c"], ReportRenderer.Paragraphs("a\r\nb\r\n\r\n\r\n  c  \n"));
-        Assert.Empty(ReportRenderer.Paragraphs("  \n "));
-        Assert.Empty(ReportRenderer.Paragraphs(null));
+        Assert.Equal(["a b", "c"], ReportModel.Paragraphs("a\r\nb\r\n\r\n\r\n  c  \n"));
+        Assert.Empty(ReportModel.Paragraphs("  \n "));
+        Assert.Empty(ReportModel.Paragraphs(null));
     }
 }

@@ -18,7 +18,7 @@ public static class ExamDifficultyChart
         }
 
         var items = result.Exams
-            .Select(exam => new BarItem(
+            .Select(exam => new CategoryBar(
                 $"{exam.Module} {exam.Presentation} ({exam.IdAssessment})",
                 exam.PassRate,
                 context.Format.Percent(exam.PassRate, 1),

@@ -20,7 +20,7 @@ public static class PopularityChart
         }
 
         var items = result.Modules
-            .Select((m, rank) => new BarItem(m.Module, m.Registrations, context.Format.Count(m.Registrations), rank < PopularityAnalysis.TopCount ? 1 : 2))
+            .Select((m, rank) => new CategoryBar(m.Module, m.Registrations, context.Format.Count(m.Registrations), rank < PopularityAnalysis.TopCount ? 1 : 2))
             .ToArray();
         var style = BarCharts.ForRows(context.Style, items.Length);
         var plot = BarCharts.Horizontal(
@@ -43,7 +43,7 @@ public static class PopularityChart
             .OrderByDescending(m => m.ChurnRate)
             .ThenByDescending(m => m.Registrations)
             .ThenBy(m => m.Module, StringComparer.Ordinal)
-            .Select(m => new BarItem(m.Module, m.ChurnRate, context.Format.Percent(m.ChurnRate, 1), top.Contains(m.Module) ? 1 : 2, m.CiLow, m.CiHigh))
+            .Select(m => new CategoryBar(m.Module, m.ChurnRate, context.Format.Percent(m.ChurnRate, 1), top.Contains(m.Module) ? 1 : 2, m.CiLow, m.CiHigh))
             .ToArray();
         var style = BarCharts.ForRows(context.Style, items.Length);
         var plot = BarCharts.Horizontal(

@@ -21,7 +21,7 @@ public static class SemestersChart
         }
 
         var items = rows
-            .Select(r => new BarItem(
+            .Select(r => new CategoryBar(
                 r.Presentation,
                 r.CompletionRate!.Value,
                 context.Format.Percent(r.CompletionRate, 1),
@@ -48,7 +48,7 @@ public static class SemestersChart
         }
 
         var items = rows
-            .Select(r => new BarItem(
+            .Select(r => new CategoryBar(
                 r.Presentation,
                 r.MeanExamDay!.Value,
                 context.Format.Number(r.MeanExamDay, 1),

@@ -1,9 +1,8 @@
 using EduReport.Render.Charts;
-using ScottPlot;
 
 namespace EduReport.Questions.SingleCoursePassers;
 
-/// <summary>A bar chart of students by the number of courses they passed.</summary>
+/// <summary>A bar chart of students by the number of courses they passed, with the bar for one course highlighted.</summary>
 public static class SingleCoursePassersChart
 {
     public const string Name = "single_course_passers";
@@ -15,26 +14,13 @@ public static class SingleCoursePassersChart
             return null;
         }
 
-        var plot = ChartRenderer.NewPlot(context.Style);
         var bars = result.Distribution
-            .Select(row => new Bar
-            {
-                Position = row.CoursesPassed,
-                Value = row.Students,
-                FillColor = ChartRenderer.PaletteColor(context.Style, row.CoursesPassed == 1 ? 1 : 0),
-                LineWidth = 0,
-                Label = context.Format.Count(row.Students),
-            })
+            .Select(row => new BarItem(row.CoursesPassed.ToString(context.Style.Culture), row.Students, Highlight: row.CoursesPassed == 1))
             .ToArray();
-        var plottable = plot.Add.Bars(bars);
-        plottable.ValueLabelStyle.FontName = context.Style.FontFamily;
-        plottable.ValueLabelStyle.FontSize = 12;
-        plot.Axes.Bottom.SetTicks(
-            result.Distribution.Select(r => (double)r.CoursesPassed).ToArray(),
-            result.Distribution.Select(r => r.CoursesPassed.ToString(context.Style.Culture)).ToArray());
-        plot.Axes.Margins(bottom: 0, top: 0.15);
-        plot.XLabel(context.Strings.Get("sections.single_course_passers.chart_x"));
-        plot.YLabel(context.Strings.Get("sections.single_course_passers.chart_y"));
-        return ChartRenderer.ToImage(Name, plot, context.Style);
+        var labels = new ChartLabels(
+            context.Strings.Get("sections.single_course_passers.caption"),
+            context.Strings.Get("sections.single_course_passers.chart_x"),
+            context.Strings.Get("sections.single_course_passers.chart_y"));
+        return BarChart.Render(Name, bars, labels, "count", context);
     }
 }

@@ -15,7 +15,7 @@ public static class BarCharts
     /// </summary>
     /// <param name="tickFormat">Formats the value axis ticks, for example as percentages.</param>
     /// <param name="axisMax">The largest value the axis labels, such as 1 for shares; the axis runs a little further to leave room for the value labels.</param>
-    public static Plot Horizontal(ChartContext context, IReadOnlyList<BarItem> items, string valueAxisLabel, Func<double, string> tickFormat, double? axisMax = null)
+    public static Plot Horizontal(ChartContext context, IReadOnlyList<CategoryBar> items, string valueAxisLabel, Func<double, string> tickFormat, double? axisMax = null)
     {
         var plot = ChartRenderer.NewPlot(context.Style);
         var count = items.Count;

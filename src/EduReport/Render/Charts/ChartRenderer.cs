@@ -21,6 +21,27 @@ public static partial class ChartRenderer
         return plot;
     }
 
+    /// <summary>
+    /// Formats an axis's tick labels for the report language by a <see cref="ValueFormat"/> name. Counts
+    /// and percentages take no decimals on ticks; other numbers keep theirs.
+    /// </summary>
+    public static void FormatTicks(IAxis axis, string valueFormat, ChartContext context)
+    {
+        var spec = ValueFormat.Parse(valueFormat);
+        var tickFormat = spec.Kind switch
+        {
+            ValueFormatKind.Count => "count",
+            ValueFormatKind.Percent or ValueFormatKind.DeltaPoints => "pct:0",
+            ValueFormatKind.Number => "num:" + spec.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => "num:1",
+        };
+        axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => context.Format.Format(v, tickFormat) };
+    }
+
+    /// <summary>Returns the heat-map colour for a position from 0 (lowest value) to 1 (highest).</summary>
+    public static Color Sequential(ChartStyle style, double position) =>
+        Color.FromHex(style.SequentialLow).InterpolateRgb(Color.FromHex(style.SequentialHigh), Math.Clamp(position, 0, 1));
+
     /// <summary>Returns a palette colour; colours repeat after the last one.</summary>
     public static Color PaletteColor(ChartStyle style, int index) => Color.FromHex(style.Palette[index % style.Palette.Count]);
 
@@ -33,10 +54,14 @@ public static partial class ChartRenderer
         var svg = plot.GetSvgXml(style.Width, style.Height);
         svg = XmlDeclaration().Replace(svg, string.Empty).Trim();
         svg = RenumberIds(svg, "c-" + name.Replace('_', '-') + "-");
-        svg = svg.Replace(
-            $"width=\"{style.Width}\" height=\"{style.Height}\"",
-            $"viewBox=\"0 0 {style.Width} {style.Height}\" width=\"{style.Width}\" height=\"{style.Height}\" role=\"img\"",
-            StringComparison.Ordinal);
+        // Only the root element gets the viewBox; the background rectangle has the same size attributes.
+        var size = $"width=\"{style.Width}\" height=\"{style.Height}\"";
+        var at = svg.IndexOf(size, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            svg = string.Concat(svg.AsSpan(0, at), $"viewBox=\"0 0 {style.Width} {style.Height}\" {size} role=\"img\"", svg.AsSpan(at + size.Length));
+        }
+
         return new ChartImage(name, svg, style.Width, style.Height) { Png = RenderPng(plot, style) };
     }
 

@@ -6,10 +6,10 @@ namespace EduReport.Render.Charts;
 public sealed record ChartStyle
 {
     /// <summary>
-    /// Colours whose lightness differs enough to tell them apart in grayscale print: dark blue,
-    /// orange, light blue, grey and light orange.
+    /// Colours whose CIE lightness (L*) differs by at least 9, so that they stay apart in grayscale print:
+    /// dark blue (L* 32), orange (51), mid blue (68) and light orange (85). A fifth series repeats the first.
     /// </summary>
-    public static readonly IReadOnlyList<string> DefaultPalette = ["#1F4E79", "#C55A11", "#9DC3E6", "#7F7F7F", "#F4B183"];
+    public static readonly IReadOnlyList<string> DefaultPalette = ["#1F4E79", "#C55A11", "#6BAED6", "#F8CBAD"];
 
     public required CultureInfo Culture { get; init; }
 
@@ -21,6 +21,12 @@ public sealed record ChartStyle
 
     public IReadOnlyList<string> Palette { get; init; } = DefaultPalette;
 
+    /// <summary>The ends of the heat-map scale, from the lowest value to the highest; lightness falls steadily between them.</summary>
+    public string SequentialLow { get; init; } = "#F2F7FC";
+
+    public string SequentialHigh { get; init; } = "#0B3C5D";
+
+    /// <summary>The colour of interval whiskers, outlines and the text drawn in charts.</summary>
     public string TextColor { get; init; } = "#222222";
 
     /// <summary>The scale of a PNG copy of each chart, such as 2 for sharp images on high-density screens; 0 makes no PNG.</summary>

@@ -6,4 +6,4 @@ namespace EduReport.Render.Charts;
 /// <param name="ColourIndex">The palette colour of the bar.</param>
 /// <param name="Low">The lower end of the bar's confidence interval, or null for none.</param>
 /// <param name="High">The upper end of the bar's confidence interval, or null for none.</param>
-public sealed record BarItem(string Category, double Value, string ValueLabel, int ColourIndex, double? Low = null, double? High = null);
+public sealed record CategoryBar(string Category, double Value, string ValueLabel, int ColourIndex, double? Low = null, double? High = null);
