@@ -16,7 +16,8 @@ namespace EduReport.Questions.Recommendations;
 /// <summary>
 /// The rules over exam difficulty, popularity, course comparison, semesters and data quality. Each
 /// test starts from the results of an empty dataset and replaces the parts the rule reads with
-/// figures chosen by hand. Intervals and test statistics that no rule compares are placeholders.
+/// figures chosen by hand. Rates and intervals come from Proportion.Of, and test statistics, which no
+/// rule compares, are placeholders.
 /// </summary>
 public sealed class ResultRulesTests
 {
@@ -33,8 +34,11 @@ public sealed class ResultRulesTests
     private static readonly ExamRow Exam4 = Exam(4, "DDD", "2013J", 150, 140, ranked: true);
     private static readonly SignificanceTest HardestVsEasiest = new(25.0, 1, 0.00001, 0.05, true);
 
-    private static ExamRow Exam(int id, string module, string presentation, int attempts, int passed, bool ranked) =>
-        new(id, module, presentation, attempts, passed, (double)passed / attempts, 0, 1, 60, ranked);
+    private static ExamRow Exam(int id, string module, string presentation, int attempts, int passed, bool ranked)
+    {
+        var rate = Proportion.Of(passed, attempts);
+        return new(id, module, presentation, attempts, passed, rate.Rate!.Value, rate.CiLow!.Value, rate.CiHigh!.Value, 60, ranked);
+    }
 
     private static ExamDifficultyResult Exams(params ExamRow[] exams) => new(
         exams,
@@ -54,8 +58,11 @@ public sealed class ResultRulesTests
 
     private static PopularityResult AllModules() => Modules(Module("BBB", 2000, 500), Module("AAA", 1000, 400), Module("CCC", 50, 40));
 
-    private static ModulePopularity Module(string module, int registrations, int unregistrations) =>
-        new(module, 2, registrations, unregistrations, (double)unregistrations / registrations, 0, 1);
+    private static ModulePopularity Module(string module, int registrations, int unregistrations)
+    {
+        var churn = Proportion.Of(unregistrations, registrations);
+        return new(module, 2, registrations, unregistrations, churn.Rate!.Value, churn.CiLow!.Value, churn.CiHigh!.Value);
+    }
 
     // Completion flags, set by hand: AAA 2014B significantly lower (150 of 200 against 0.85 in the rest),
     // DDD 2013J significantly higher, BBB 2014J not significant, CCC 2014B not tested.
@@ -74,11 +81,15 @@ public sealed class ResultRulesTests
     private static ComparisonFlag Flag(double rateOfRest, bool significant, Difference direction) =>
         new(rateOfRest, 10, 0.001, 0.003, significant, direction);
 
-    private static CourseComparisonRow CourseRow(string module, string? presentation, int attempts, int passed, ComparisonFlag? completion) => new(
-        module, presentation, 100, 0, 0, 0, 0, 0, 0,
-        attempts, passed, (double)passed / attempts, 0, 1,
-        60, null, 0, null, 0, 0, 0, null,
-        null, completion, null);
+    private static CourseComparisonRow CourseRow(string module, string? presentation, int attempts, int passed, ComparisonFlag? completion)
+    {
+        var rate = Proportion.Of(passed, attempts);
+        return new(
+            module, presentation, 100, 0, 0, 0, 0, 0, 0,
+            attempts, passed, rate.Rate, rate.CiLow, rate.CiHigh,
+            60, null, 0, null, 0, 0, 0, null,
+            null, completion, null);
+    }
 
     // Presentations: 2013J 140 of 150, 2014B 155 of 220 (the lowest, 0.7045), 2014J 270 of 300.
     // The other two together: 410 of 450. Exams in 2014B belong to AAA and CCC.
@@ -88,8 +99,11 @@ public sealed class ResultRulesTests
         return new SemestersResult(["2013J", "2014B", "2014J"], rows, rows[1], rows[2], new SignificanceTest(15, 2, significant ? 0.0005 : 0.2, 0.05, significant));
     }
 
-    private static SemesterRow Semester(string presentation, int attempts, int passed) =>
-        new(presentation, 2, 500, attempts, passed, (double)passed / attempts, 0, 1, 230, attempts);
+    private static SemesterRow Semester(string presentation, int attempts, int passed)
+    {
+        var rate = Proportion.Of(passed, attempts);
+        return new(presentation, 2, 500, attempts, passed, rate.Rate, rate.CiLow, rate.CiHigh, 230, attempts);
+    }
 
     // Three registrations with an unregistration date but no registration date, five without a
     // registration date in all, and nine missing scores that the rule must not count.
@@ -109,9 +123,10 @@ public sealed class ResultRulesTests
         return Analyser.Run(facts, ShippedSettings.Analysis);
     }
 
-    /// <summary>Results on which every rule of this file fires under the shipped settings.</summary>
+    /// <summary>Results on which every rule of this file fires under the shipped settings, from 3,000 registrations.</summary>
     public static ReportResults AllRulesFire() => EmptyResults with
     {
+        Dataset = EmptyResults.Dataset with { Registrations = 3000 },
         ExamDifficulty = AllExams(),
         Popularity = AllModules(),
         CourseComparison = Courses(),
