@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using EduReport.Analyse;
 using EduReport.Facts;
 using EduReport.Load;
+using EduReport.Questions.Recommendations;
 using EduReport.Render;
 using EduReport.Tests.Support;
 
 namespace EduReport.Tests.Render;
 
-public sealed class RecommendationsRenderTests
+public sealed partial class RecommendationsRenderTests
 {
     [Theory]
     [InlineData("en")]
@@ -45,6 +47,23 @@ public sealed class RecommendationsRenderTests
         Assert.Equal(order.Order(), order);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void ResultRulesMatchGoldenFile(string language)
+    {
+        // The hand-made results on which the rules over exams, churn, courses, semesters and data
+        // quality all fire, so that the golden file pins the text of each in both languages.
+        var analysed = ResultRulesTests.AllRulesFire();
+        var results = analysed with { Recommendations = RecommendationEngine.Run(analysed, ShippedSettings.Analysis.Recommendations) };
+        var settings = new RenderSettings { Language = language, TemplatesDirectory = ShippedSettings.TemplatesDirectory, ReportDate = new DateOnly(2026, 12, 4) };
+        var renderer = ReportRenderer.Load(settings);
+
+        var section = renderer.Render(results, renderer.RenderCharts(results)).AllSections.Single(s => s.Info.Name == "Recommendations");
+
+        GoldenFile.AssertMatches($"Recommendations/ResultRules.{language}.html", Svg().Replace(section.Html.Value, "<svg><!-- chart --></svg>"));
+    }
+
     [Fact]
     public void CommentaryIsSplitIntoParagraphs()
     {
@@ -52,4 +71,7 @@ public sealed class RecommendationsRenderTests
         Assert.Empty(ReportModel.Paragraphs("  \n "));
         Assert.Empty(ReportModel.Paragraphs(null));
     }
+
+    [GeneratedRegex(@"<svg\b[\s\S]*?</svg>")]
+    private static partial Regex Svg();
 }

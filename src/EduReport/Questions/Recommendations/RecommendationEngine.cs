@@ -17,6 +17,11 @@ public static class RecommendationEngine
         new CourseworkPredictsExamRule(),
         new LateCourseworkRule(),
         new ValuableSmallSegmentRule(),
+        new HardestExamRule(),
+        new HighestChurnModuleRule(),
+        new LowCompletionCoursesRule(),
+        new WeakestSemesterRule(),
+        new UnregistrationsWithoutDateRule(),
     ];
 
     public static RecommendationsResult Run(ReportResults results, RecommendationSettings settings) => Run(results, settings, Rules);

@@ -293,13 +293,13 @@ public sealed class RecommendationsTests
     [Fact]
     public void UnknownRuleInConfigurationIsRejected()
     {
-        const string text = """{ "rules": { "hardest_exam": { "enabled": true, "weight": 1 } } }""";
+        const string text = """{ "rules": { "easiest_exam": { "enabled": true, "weight": 1 } } }""";
 
         var error = Assert.Throws<ConfigurationException>(() =>
             RecommendationSettings.Read(ConfigFile.Parse("recommendations.json", Encoding.UTF8.GetBytes(text)).Root, RecommendationEngine.Rules));
 
         Assert.Contains("recommendations.json(1,30)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("rules.hardest_exam", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rules.easiest_exam", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
