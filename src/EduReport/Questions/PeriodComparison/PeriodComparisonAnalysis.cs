@@ -22,9 +22,10 @@ public static class PeriodComparisonAnalysis
             : ComparisonStatus.FirstPeriod;
 
         // The totals compare the modules that have an earlier presentation; without a comparison they describe the whole period.
-        var current = Figures.Of(period.Comparable ?? period.Current);
+        var whole = Figures.Of(period.Current);
+        var current = period.Comparable is null || ReferenceEquals(period.Comparable, period.Current) ? whole : Figures.Of(period.Comparable);
         var previous = period.Previous is null ? null : Figures.Of(period.Previous);
-        var modules = ModuleChanges(selection, Figures.Of(period.Current), previous, alpha);
+        var modules = ModuleChanges(selection, whole, previous, alpha);
 
         return new PeriodComparisonResult(
             status,
