@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Show an e-mail as a mail client would: render its HTML body with headless Chromium to a PNG.
 
-Usage: render_email.py MESSAGE.eml OUTPUT.png [WIDTH]
+Usage: render_email.py MESSAGE.eml OUTPUT.png [WIDTH] [HEIGHT]
 
 The script reads the message with Python's email package. It writes the HTML part and every part
 that has a Content-ID into a temporary folder and points each cid: reference of the HTML at the saved
@@ -19,10 +19,12 @@ from email import policy
 
 
 def main():
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) not in (3, 4, 5):
         sys.exit(__doc__)
     source, target = sys.argv[1], os.path.abspath(sys.argv[2])
-    width = int(sys.argv[3]) if len(sys.argv) == 4 else 700
+    width = int(sys.argv[3]) if len(sys.argv) >= 4 else 700
+    # The screenshot is as tall as the window: make it taller to see the end of a long message.
+    height = int(sys.argv[4]) if len(sys.argv) == 5 else 1600
 
     with open(source, 'rb') as handle:
         message = email.message_from_binary_file(handle, policy=policy.default)
@@ -54,7 +56,7 @@ def main():
         chromium = os.environ.get('CHROMIUM', 'chromium')
         subprocess.run(
             [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars',
-             '--disable-background-networking', f'--window-size={width},1600',
+             '--disable-background-networking', f'--window-size={width},{height}',
              f'--screenshot={target}', 'file://' + page],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     print(f'{target}: {len(files)} inline parts, subject: {message["Subject"]}')

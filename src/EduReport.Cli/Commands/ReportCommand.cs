@@ -29,11 +29,12 @@ internal static class ReportCommand
         var dataDate = new Option<string?>("--data-date") { Description = Messages.Option_DataDate, HelpName = "YYYY-MM-DD" };
         var watch = new Option<bool>("--watch") { Description = Messages.Option_Watch };
         var commentary = new Option<FileInfo?>("--commentary") { Description = Messages.Option_Commentary, HelpName = "FILE" };
+        var period = new Option<string?>("--period") { Description = Messages.Option_Period, HelpName = "all|latest|CODE|FROM..TO" };
         var settingsOptions = new SettingsOptions();
 
         var command = new Command("report", Messages.Report_Description)
         {
-            data, output, format, lang, templates, chromium, title, organisation, source, date, dataDate, watch, email, commentary,
+            data, output, format, lang, templates, chromium, title, organisation, source, date, dataDate, watch, email, commentary, period,
         };
         settingsOptions.AddTo(command);
         var definitions = DefinitionOptionsBinder.AddTo(command);
@@ -52,6 +53,7 @@ internal static class ReportCommand
                 SettingsOptions.Override(parse, title, SettingKeys.Title, t => t),
                 SettingsOptions.Override(parse, organisation, SettingKeys.Organisation, o => o),
                 SettingsOptions.Override(parse, source, SettingKeys.Source, s => s),
+                SettingsOptions.Override(parse, period, SettingKeys.Period, p => p),
             ]);
             var reportLanguage = settings.Language ?? language;
             console.UseLanguage(reportLanguage);
@@ -75,6 +77,7 @@ internal static class ReportCommand
                 Load = load.Bind(parse),
                 ChromiumPath = settings.Chromium,
                 Definitions = definitions.Bind(parse, settings.Definitions),
+                Period = settings.Period,
                 FileNames = settings.FileNames,
                 EmailSubject = settings.Email.Subject,
                 CommentaryPath = parse.GetValue(commentary)?.FullName,

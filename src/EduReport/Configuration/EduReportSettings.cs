@@ -46,7 +46,6 @@ public sealed record EduReportSettings
     /// The period as written: "all", "latest", a presentation code such as 2014J, or a range such as
     /// 2013J..2014J; null means all.
     /// </summary>
-    /// <remarks>TODO: the report covers every presentation in the data until period selection is built.</remarks>
     public string? Period { get; init; }
 
     public Definitions Definitions { get; init; } = new();

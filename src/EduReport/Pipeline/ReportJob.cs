@@ -2,8 +2,8 @@ using EduReport.Analyse;
 using EduReport.Check;
 using EduReport.Deliver;
 using EduReport.Deliver.Email;
-using EduReport.Facts;
 using EduReport.Load;
+using EduReport.Periods;
 using EduReport.Problems;
 using EduReport.Render;
 using EduReport.Render.Pdf;
@@ -83,9 +83,12 @@ public sealed class ReportJob(ILogger? logger = null)
             StrictMode.Enforce(checkedData.Problems);
         }
 
+        // The period is chosen after the checks, so that the data-quality section describes the whole files.
         StageStarted?.Invoke(PipelineStage.Analyse);
-        var facts = FactsBuilder.Build(checkedData.Dataset, options.Definitions);
-        return (Analyser.Run(facts, checkedData, analysis), checkedData.Problems);
+        var selection = PeriodSelector.Select(options.Period, checkedData.Dataset);
+        JobLog.PeriodSelected(_logger, selection.Period.Setting, selection.Period.Presentations);
+        var period = PeriodFacts.Build(checkedData.Dataset, selection, options.Definitions);
+        return (Analyser.Run(period, checkedData, analysis), checkedData.Problems);
     }
 
     /// <summary>Returns the render settings of a run, with the analyst's commentary file read in.</summary>

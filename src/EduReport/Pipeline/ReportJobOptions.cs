@@ -21,6 +21,9 @@ public sealed record ReportJobOptions
 
     public Definitions Definitions { get; init; } = new();
 
+    /// <summary>The period setting: "all" (or null), "latest", a presentation code such as 2014J, or a range such as 2013J..2014J.</summary>
+    public string? Period { get; init; }
+
     /// <summary>The analysis settings, or null to read them from the config folder of the template set.</summary>
     public AnalysisSettings? Analysis { get; init; }
 

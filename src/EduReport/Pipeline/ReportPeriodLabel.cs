@@ -5,10 +5,15 @@ namespace EduReport.Pipeline;
 /// <summary>The period a report covers, as written in file names and the e-mail subject: "2014J", or "2013B-2014J" for several presentations.</summary>
 public static class ReportPeriodLabel
 {
-    /// <remarks>NOTE: until the period setting selects presentations, a report covers every presentation in the data.</remarks>
+    /// <summary>Returns the label of the presentations the report covers; empty when the data have no course.</summary>
     public static string Of(ReportResults results)
     {
-        var (first, last) = (results.Dataset.FirstPresentation, results.Dataset.LastPresentation);
-        return first == last ? first : $"{first}-{last}";
+        var presentations = results.Period.Presentations;
+        return presentations.Count switch
+        {
+            0 => string.Empty,
+            1 => presentations[0],
+            _ => $"{presentations[0]}-{presentations[^1]}",
+        };
     }
 }

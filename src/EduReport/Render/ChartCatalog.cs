@@ -5,6 +5,7 @@ using EduReport.Questions.DataQuality;
 using EduReport.Questions.Distributions;
 using EduReport.Questions.ExamDifficulty;
 using EduReport.Questions.ExamPassDay;
+using EduReport.Questions.PeriodComparison;
 using EduReport.Questions.Popularity;
 using EduReport.Questions.Recommendations;
 using EduReport.Questions.Segments;
@@ -21,6 +22,7 @@ public static class ChartCatalog
     {
         var charts = new Dictionary<string, ChartImage?>(StringComparer.Ordinal)
         {
+            [PeriodComparisonChart.Name] = PeriodComparisonChart.Render(results.PeriodComparison, context),
             [SingleCoursePassersChart.Name] = SingleCoursePassersChart.Render(results.SingleCoursePassers, context),
             [DataQualityChart.Name] = DataQualityChart.Render(results.DataQuality, context),
             [ExamDifficultyChart.Name] = ExamDifficultyChart.Render(results.ExamDifficulty, context),

@@ -36,6 +36,7 @@ internal static class ReportModel
                 ["date"] = renderer.Format.Date(settings.ReportDate),
                 ["data_date"] = settings.DataDate is { } dataDate ? renderer.Format.Date(dataDate) : null,
                 ["period"] = renderer.Period(results),
+                ["period_label"] = renderer.PeriodLabel(results),
                 ["language"] = settings.Language,
                 ["commentary"] = new ScriptArray(Paragraphs(settings.Commentary)),
             },

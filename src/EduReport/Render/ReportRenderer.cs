@@ -18,6 +18,7 @@ public sealed class ReportRenderer
     public static readonly IReadOnlyList<string> DefaultSections =
     [
         "DataAndDefinitions",
+        "PeriodComparison",
         "DataQuality",
         "SingleCoursePassers",
         "ExamDifficulty",
@@ -78,7 +79,8 @@ public sealed class ReportRenderer
     public PdfPageSettings PdfPage(ReportResults results)
     {
         var period = Period(results);
-        var header = period.Length == 0 ? Title : string.Format(Settings.Culture, Strings.Get("pdf.header"), Title, period);
+        var pattern = Strings.Get(results.Period.Presentations.Count == 1 ? "pdf.header_one" : "pdf.header");
+        var header = period.Length == 0 ? Title : string.Format(Settings.Culture, pattern, Title, period);
         return new PdfPageSettings(header, Strings.Get("pdf.page"), Fonts.TextFamily);
     }
 
@@ -89,11 +91,21 @@ public sealed class ReportRenderer
         Period(results),
         Settings.Language);
 
-    /// <summary>Returns the period the data cover, such as "2013B to 2014J"; empty when the data have no course.</summary>
-    public string Period(ReportResults results) =>
-        results.Dataset.FirstPresentation.Length == 0
-            ? string.Empty
-            : string.Format(Settings.Culture, Strings.Get("report.period_value"), results.Dataset.FirstPresentation, results.Dataset.LastPresentation);
+    /// <summary>Returns the presentations the report covers, such as "2014J" or "2013B to 2014J"; empty when the data have no course.</summary>
+    public string Period(ReportResults results)
+    {
+        var presentations = results.Period.Presentations;
+        return presentations.Count switch
+        {
+            0 => string.Empty,
+            1 => presentations[0],
+            _ => string.Format(Settings.Culture, Strings.Get("report.period_value"), presentations[0], presentations[^1]),
+        };
+    }
+
+    /// <summary>Returns the word that introduces the period on the cover: "Presentation" for one, "Presentations" for several.</summary>
+    public string PeriodLabel(ReportResults results) =>
+        Strings.Get(results.Period.Presentations.Count == 1 ? "report.period_one" : "report.period");
 
     /// <summary>Renders the chart of every section with the report's fonts, palette and language.</summary>
     public IReadOnlyDictionary<string, ChartImage?> RenderCharts(ReportResults results)
@@ -115,18 +127,7 @@ public sealed class ReportRenderer
     {
         var errors = new List<TemplateError>();
         var functions = TemplateFunctions.Create(Format);
-        var infos = Sections.Select(Info).ToList();
-
-        var findingModel = ReportModel.Shared(this, results, charts, infos);
-        for (var i = 0; i < infos.Count; i++)
-        {
-            var findingTemplate = SectionTemplate(infos[i].Name) + FindingSuffix;
-            if (Templates.Contains(findingTemplate))
-            {
-                var finding = RenderTemplate(findingTemplate, errors, functions, findingModel, ReportModel.ForSection(infos[i]));
-                infos[i] = infos[i] with { Finding = finding is null ? null : new RawHtml(finding.Value.Trim()) };
-            }
-        }
+        var infos = SectionsWithFindings(results, charts, errors, functions);
 
         var shared = ReportModel.Shared(this, results, charts, infos);
         RenderedSection RenderSection(SectionInfo info) =>
@@ -147,6 +148,26 @@ public sealed class ReportRenderer
     }
 
     private const string FindingSuffix = ".finding";
+
+    /// <summary>Returns the sections in report order, each with its finding rendered when it has a finding template.</summary>
+    private List<SectionInfo> SectionsWithFindings(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts, List<TemplateError> errors, ScriptObject functions)
+    {
+        var infos = Sections.Select(Info).ToList();
+        var findingModel = ReportModel.Shared(this, results, charts, infos);
+        for (var i = 0; i < infos.Count; i++)
+        {
+            var findingTemplate = SectionTemplate(infos[i].Name) + FindingSuffix;
+            if (Templates.Contains(findingTemplate))
+            {
+                var finding = RenderTemplate(findingTemplate, errors, functions, findingModel, ReportModel.ForSection(infos[i]));
+
+                // A finding template may print nothing, such as the change since the previous period when there is none.
+                infos[i] = infos[i] with { Finding = string.IsNullOrWhiteSpace(finding?.Value) ? null : new RawHtml(finding.Value.Trim()) };
+            }
+        }
+
+        return infos;
+    }
 
     private static string SectionTemplate(string name) => "sections/" + name;
 
@@ -184,12 +205,22 @@ public sealed class ReportRenderer
     }
 
     /// <summary>
-    /// Returns the variables that every template receives, with <paramref name="chartObject"/> as
-    /// <c>charts</c>. The e-mail uses it with charts that are images attached by Content-ID.
+    /// Returns the variables that every template receives, the sections' findings included, with
+    /// <paramref name="chartObject"/> as <c>charts</c>. The e-mail uses it with charts that are images
+    /// attached by Content-ID.
     /// </summary>
+    /// <exception cref="TemplateException">A finding template failed.</exception>
     internal ScriptObject BuildModel(ReportResults results, ScriptObject chartObject)
     {
-        var model = ReportModel.Shared(this, results, new Dictionary<string, ChartImage?>(), Sections.Select(Info).ToList());
+        var noCharts = new Dictionary<string, ChartImage?>();
+        var errors = new List<TemplateError>();
+        var infos = SectionsWithFindings(results, noCharts, errors, TemplateFunctions.Create(Format));
+        if (errors.Count > 0)
+        {
+            throw new TemplateException(errors);
+        }
+
+        var model = ReportModel.Shared(this, results, noCharts, infos);
         model["charts"] = chartObject;
         return model;
     }

@@ -53,7 +53,9 @@ internal static class TemplateFunctions
     private static readonly string[] ColumnKeys = ["header", "key", "format", "align"];
     private static readonly string[] OptionKeys = ["class", "highlight", "caption", "id"];
     private static readonly string[] Alignments = ["left", "right", "center"];
-    private static readonly string[] TileKeys = ["label", "value", "note"];
+    private const string DefaultDeltaFormat = "delta:1";
+
+    private static readonly string[] TileKeys = ["label", "value", "note", "delta", "delta_format"];
 
     /// <summary>
     /// Checks the column definitions of <c>partials/table</c> and fills in their defaults: format "text",
@@ -166,10 +168,13 @@ internal static class TemplateFunctions
         };
     }
 
-    /// <summary>Checks the tiles of <c>partials/kpis</c>: each needs a label and a value, and may have a note.</summary>
+    /// <summary>
+    /// Checks the tiles of <c>partials/kpis</c>: each needs a label and a value, and may have a note and a
+    /// change since the previous period (<c>delta</c>, a number or null) with the format it prints in.
+    /// </summary>
     private static ScriptArray KpiTiles(object? tiles)
     {
-        const string Shape = "[{label: ..., value: ..., note: ...}, ...]";
+        const string Shape = "[{label: ..., value: ..., note: ..., delta: ..., delta_format: ...}, ...]";
         if (tiles is not IEnumerable items || tiles is string)
         {
             throw new ArgumentException(Localization.Text.Message("Render_InvalidTableArgument", "tiles", Shape));
@@ -188,7 +193,16 @@ internal static class TemplateFunctions
                 throw new ArgumentException(Localization.Text.Message("Render_InvalidTableArgument", what, Shape));
             }
 
-            result.Add(new ScriptObject { ["label"] = label, ["value"] = value, ["note"] = tile.TryGetValue("note", out var note) ? note : null });
+            var deltaFormat = tile.TryGetValue("delta_format", out var format) && format is string name ? name : DefaultDeltaFormat;
+            ValueFormat.Parse(deltaFormat);
+            result.Add(new ScriptObject
+            {
+                ["label"] = label,
+                ["value"] = value,
+                ["note"] = tile.TryGetValue("note", out var note) ? note : null,
+                ["delta"] = tile.TryGetValue("delta", out var delta) ? delta : null,
+                ["delta_format"] = deltaFormat,
+            });
         }
 
         return result;

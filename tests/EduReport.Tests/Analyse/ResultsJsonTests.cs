@@ -77,6 +77,19 @@ public sealed class ResultsJsonTests
         "distributions.registrationLeadTime.summary.lowerQuartile",
         "distributions.submissionDelay.histogram.bins[].count",
         "distributions.coursesPerStudent.distribution[].students",
+        "period.presentations",
+        "periodComparison.status",
+        "periodComparison.students.current",
+        "periodComparison.students.delta",
+        "periodComparison.registrations.delta",
+        "periodComparison.courses.delta",
+        "periodComparison.completionRate.current",
+        "periodComparison.completionRate.previous",
+        "periodComparison.completionRate.delta",
+        "periodComparison.churnRate.delta",
+        "periodComparison.modules[].module",
+        "periodComparison.modules[].completionRate.delta",
+        "periodComparison.modules[].churnRate.delta",
     ];
 
     [Theory]

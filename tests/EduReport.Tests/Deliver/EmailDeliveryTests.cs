@@ -23,20 +23,20 @@ public sealed class EmailDeliveryTests
         Assert.Equal("reports@example.org", received.From);
         Assert.Equal(["director@example.org", "anna@example.org", "dean@example.org", "archive@example.org"], received.Recipients);
         var message = received.Message;
-        Assert.Equal("Отчёт об обучении, 2013B-2014J", message.Subject);
+        Assert.Equal("Отчёт об обучении, 2014J", message.Subject);
         Assert.Equal(["director@example.org", "anna@example.org"], message.To.Mailboxes.Select(m => m.Address));
         Assert.Equal("Анна Иванова", message.To.Mailboxes.Last().Name);
         Assert.Equal(["dean@example.org"], message.Cc.Mailboxes.Select(m => m.Address));
         Assert.Empty(message.Bcc);
 
         var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
-        Assert.Equal("отчёт-2013B-2014J.pdf", pdf.FileName);
+        Assert.Equal("отчёт-2014J.pdf", pdf.FileName);
         Assert.Equal("application/pdf", pdf.ContentType.MimeType);
-        Assert.Equal(File.ReadAllBytes(run.OutputFile("отчёт-2013B-2014J.pdf")), Content(pdf));
+        Assert.Equal(File.ReadAllBytes(run.OutputFile("отчёт-2014J.pdf")), Content(pdf));
 
         var html = message.HtmlBody;
         Assert.Contains("Студенты, сдавшие ровно один курс", html, StringComparison.Ordinal);
-        Assert.Contains("отчёт-2013B-2014J.pdf", html, StringComparison.Ordinal);
+        Assert.Contains("отчёт-2014J.pdf", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Студенты, сдавшие ровно один курс", message.TextBody, StringComparison.Ordinal);
@@ -49,6 +49,64 @@ public sealed class EmailDeliveryTests
             Assert.Equal(ContentDisposition.Inline, image.ContentDisposition?.Disposition);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], Content(image)[..4]);
         }
+    }
+
+    [Fact]
+    public async Task BodyShowsOnlySummaryWithChanges()
+    {
+        // DDD 2014J against DDD 2013B: 3 students (+1), 3 registrations (+1) and 1 course (0).
+        // The completion rate is 100.0% (2 of 2), 50.0 pp above 1 of 2; churn is 33.3% (1 of 3), 33.3 pp above 0 of 2.
+        // Students 3 and 4 passed one course each: 2 of 3 students.
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+
+        var result = run.Run(["report", "--email", "--format", "html"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var message = Assert.Single(server.Messages).Message;
+        var text = message.TextBody;
+        string[] expected =
+        [
+            "Семестр: 2014J",
+            "Краткие выводы",
+            "100,0 %", "доля сдачи экзаменов", "↑ 50,0 п. п.",
+            "33,3 %", "отток", "↑ 33,3 п. п.",
+            "Каждый модуль сравнивается со своим предыдущим семестром: DDD — с 2013B.",
+            "Главные выводы",
+            "По сравнению с предыдущими семестрами доля сдачи экзаменов составила 100,0 % (↑ 50,0 п. п., без проверки), а отток — 33,3 % (↑ 33,3 п. п., без проверки).",
+            "Ровно один курс сдали 2 студента — 66,7 % от всех студентов (3).",
+            "Рекомендации",
+        ];
+        foreach (var phrase in expected)
+        {
+            Assert.Contains(phrase, Normalized(text), StringComparison.Ordinal);
+            Assert.Contains(phrase, Normalized(System.Net.WebUtility.HtmlDecode(message.HtmlBody)), StringComparison.Ordinal);
+        }
+
+        // The summary only: no section's own tables or headings.
+        Assert.DoesNotContain("Сравнение курсов", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Основные показатели", text, StringComparison.Ordinal);
+
+        // The chart of the change is the message's one inline image.
+        var image = Assert.Single(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
+        Assert.Equal("chart-period-comparison@edureport", image.ContentId);
+        Assert.Contains("src=\"cid:chart-period-comparison@edureport\"", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmailOfWholeDataHasNoChanges()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port, config => config["period"] = "all");
+
+        var result = run.Run(["report", "--email", "--format", "html"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var message = Assert.Single(server.Messages).Message;
+        Assert.Equal("Отчёт об обучении, 2013B-2014J", message.Subject);
+        Assert.Contains("Отчёт охватывает все семестры в данных (с 2013B по 2014J), поэтому сравнивать его не с чем.", Normalized(message.TextBody), StringComparison.Ordinal);
+        Assert.DoesNotContain("↑", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
     }
 
     [Fact]
@@ -241,6 +299,9 @@ public sealed class EmailDeliveryTests
         Assert.DoesNotContain("Loading data", result.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.OutputFolder));
     }
+
+    /// <summary>Returns text with every run of white space, no-break spaces and line breaks included, as one space.</summary>
+    private static string Normalized(string? text) => System.Text.RegularExpressions.Regex.Replace(text ?? string.Empty, @"\s+", " ");
 
     private static byte[] Content(MimePart part)
     {

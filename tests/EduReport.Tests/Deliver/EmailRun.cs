@@ -6,7 +6,8 @@ namespace EduReport.Tests.Deliver;
 
 /// <summary>
 /// A report folder, a configuration file that sends to a test SMTP server, and a way to run
-/// edureport with them as a user would, as a child process.
+/// edureport with them as a user would, as a child process. The report covers the latest presentation
+/// of SampleCourses, DDD 2014J, and compares it with DDD 2013B.
 /// </summary>
 internal sealed class EmailRun : IDisposable
 {
@@ -18,6 +19,7 @@ internal sealed class EmailRun : IDisposable
         {
             ["title"] = "Отчёт об обучении",
             ["language"] = "ru",
+            ["period"] = "latest",
             ["dataFolder"] = _fixture.Write(),
             ["outputFolder"] = Folder.File("out"),
             ["email"] = new JsonObject

@@ -107,7 +107,8 @@ public sealed class OuladQuestionsTests
 
         var html = ReportRenderer.Load(settings).RenderHtml(Results.Value);
 
-        foreach (var section in ReportRenderer.DefaultSections)
+        // The change since the previous period prints nothing for a report on every presentation.
+        foreach (var section in ReportRenderer.DefaultSections.Where(s => s != "PeriodComparison" || Results.Value.PeriodComparison.Compared))
         {
             Assert.Contains($"id=\"{ReportStrings.SnakeCase(section).Replace('_', '-')}\"", html, StringComparison.Ordinal);
         }
