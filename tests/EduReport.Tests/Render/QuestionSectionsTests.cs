@@ -29,7 +29,7 @@ public sealed class QuestionSectionsTests
     [Fact]
     public void EveryChartIsDrawn()
     {
-        var html = Render(SampleCourses.Create(), new Definitions { MinAttemptsToRank = 1 }, "en");
+        var html = Render(SampleCourses.WithCoursework(), new Definitions { MinAttemptsToRank = 1 }, "en");
 
         foreach (var name in new[] { "exam-difficulty", "exam-pass-day", "popularity-registrations", "popularity-churn", "semesters-completion", "semesters-exam-day", "course-comparison", "distributions-scores", "distributions-lead-time", "distributions-delay", "distributions-courses-per-student" })
         {
