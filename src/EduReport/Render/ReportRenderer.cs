@@ -114,7 +114,7 @@ public sealed class ReportRenderer
     public RenderedReport Render(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts, IReadOnlyDictionary<string, int>? tocPages = null)
     {
         var errors = new List<TemplateError>();
-        var functions = TemplateFunctions.Create(Format);
+        var functions = TemplateFunctions.Create(Format, Templates);
         var infos = Sections.Select(Info).ToList();
 
         var findingModel = ReportModel.Shared(this, results, charts, infos);
@@ -198,7 +198,7 @@ public sealed class ReportRenderer
     internal string Render(Template template, ScriptObject model)
     {
         var context = NewContext();
-        context.PushGlobal(TemplateFunctions.Create(Format));
+        context.PushGlobal(TemplateFunctions.Create(Format, Templates));
         context.PushGlobal(model);
         try
         {
