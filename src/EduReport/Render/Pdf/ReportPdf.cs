@@ -8,7 +8,7 @@ namespace EduReport.Render.Pdf;
 /// outline, the second prints the table of contents with those page numbers. Chromium cannot print
 /// page references itself (CSS target-counter is not supported). The first pass prints without header
 /// and footer, so its first page becomes the cover of the second, which Chromium would otherwise
-/// print with both. The metadata is added last.
+/// print with both. <see cref="PdfFinisher"/> adds the cover and the metadata last.
 /// </summary>
 public static class ReportPdf
 {
@@ -36,7 +36,6 @@ public static class ReportPdf
         // The page numbers fit on the lines the contents already have, so no heading moves to another page.
         var html = renderer.Render(results, charts, tocPages).Html;
         var pdf = await printer.PrintAsync(html, page, cancellationToken).ConfigureAwait(false);
-        pdf = PdfCoverPage.Replace(pdf, draftPdf);
-        return PdfMetadataWriter.Apply(pdf, renderer.PdfMetadata(results));
+        return PdfFinisher.Finish(pdf, draftPdf, renderer.PdfMetadata(results));
     }
 }
