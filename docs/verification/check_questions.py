@@ -207,6 +207,8 @@ def main(folder, results_path):
         check.same(f"3 pass days {row['module']} {row['presentation']} students", len(days), row["students"])
         check.same(f"3 pass days {row['module']} {row['presentation']} mean", stats["mean"], row["mean"])
         check.same(f"3 pass days {row['module']} {row['presentation']} median", stats["median"], row["median"])
+        check.same(f"3 pass days {row['module']} {row['presentation']} earliest", min(days), row["min"])
+        check.same(f"3 pass days {row['module']} {row['presentation']} latest", max(days), row["max"])
     for row in q3["byModule"]:
         days = [d for (m, _), ds in days_by_course.items() if m == row["module"] for d in ds]
         stats = summary(days)

@@ -46,7 +46,34 @@ internal static class ReportModel
             ["t"] = renderer.Strings.Tree,
             ["sections"] = new ScriptArray(sections.Select(s => s.ToScriptObject())),
             ["findings"] = new ScriptArray(sections.Where(s => s.Finding is not null).Select(s => s.ToScriptObject())),
+            ["main_findings"] = new ScriptArray(MainFindings(sections).Select(s => s.ToScriptObject())),
         };
+    }
+
+    /// <summary>
+    /// The sections whose findings the executive summary and the e-mail list first, in report order.
+    /// When fewer than three of them have a finding, the findings of other sections fill in.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MainSections = ["PeriodComparison", "ExamDifficulty", "Popularity", "Distributions", "Segments", "AssessmentForms"];
+
+    private const int MinMainFindings = 3;
+
+    /// <summary>Returns the findings the summary lists, in report order.</summary>
+    public static IReadOnlyList<SectionInfo> MainFindings(IReadOnlyList<SectionInfo> sections)
+    {
+        var withFinding = sections.Where(s => s.Finding is not null).ToList();
+        var main = withFinding.Where(s => MainSections.Contains(s.Name)).ToList();
+        foreach (var other in withFinding.Where(s => !MainSections.Contains(s.Name)))
+        {
+            if (main.Count >= MinMainFindings)
+            {
+                break;
+            }
+
+            main.Add(other);
+        }
+
+        return withFinding.Where(main.Contains).ToArray();
     }
 
     /// <summary>Returns the variables of one section's template: the section itself and its finding.</summary>

@@ -126,7 +126,7 @@ public sealed class ReportRenderer
     public RenderedReport Render(ReportResults results, IReadOnlyDictionary<string, ChartImage?> charts, IReadOnlyDictionary<string, int>? tocPages = null)
     {
         var errors = new List<TemplateError>();
-        var functions = TemplateFunctions.Create(Format);
+        var functions = TemplateFunctions.Create(Format, Templates);
         var infos = SectionsWithFindings(results, charts, errors, functions);
 
         var shared = ReportModel.Shared(this, results, charts, infos);
@@ -214,7 +214,7 @@ public sealed class ReportRenderer
     {
         var noCharts = new Dictionary<string, ChartImage?>();
         var errors = new List<TemplateError>();
-        var infos = SectionsWithFindings(results, noCharts, errors, TemplateFunctions.Create(Format));
+        var infos = SectionsWithFindings(results, noCharts, errors, TemplateFunctions.Create(Format, Templates));
         if (errors.Count > 0)
         {
             throw new TemplateException(errors);
@@ -229,7 +229,7 @@ public sealed class ReportRenderer
     internal string Render(Template template, ScriptObject model)
     {
         var context = NewContext();
-        context.PushGlobal(TemplateFunctions.Create(Format));
+        context.PushGlobal(TemplateFunctions.Create(Format, Templates));
         context.PushGlobal(model);
         try
         {

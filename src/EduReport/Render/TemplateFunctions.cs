@@ -12,7 +12,7 @@ namespace EduReport.Render;
 /// </summary>
 internal static class TemplateFunctions
 {
-    public static ScriptObject Create(ReportFormatter format)
+    public static ScriptObject Create(ReportFormatter format, TemplateSet templates)
     {
         var functions = new ScriptObject();
         functions.Import("num", new Func<object?, int, string>((value, decimals) => format.Number(ReportFormatter.ToDouble(value), decimals)));
@@ -33,6 +33,8 @@ internal static class TemplateFunctions
         functions.Import("cell", new Func<TemplateContext, object?, ScriptObject, string>((context, row, column) =>
             format.Format(Cell(context, row, column["key"]), column["format"] as string ?? "text")));
         functions.Import("kpi_tiles", new Func<object?, ScriptArray>(KpiTiles));
+        // An optional template, such as a recommendation rule's title, can be included only when it exists.
+        functions.Import("template_exists", new Func<string, bool>(templates.Contains));
         ProblemTextFunctions.Import(functions, format.Culture);
         return functions;
     }

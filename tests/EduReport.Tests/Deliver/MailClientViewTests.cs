@@ -49,7 +49,7 @@ public sealed partial class MailClientViewTests
             Assert.InRange(image[2], 500, 560);
         });
         var text = await page.EvaluateExpressionAsync<string>("document.body.innerText");
-        Assert.Contains("Студенты, сдавшие ровно один курс", text, StringComparison.Ordinal);
+        Assert.Contains("Популярные модули и отток", text, StringComparison.Ordinal);
         var widest = await page.EvaluateExpressionAsync<int>("Math.max(...Array.from(document.querySelectorAll('table')).map(t => t.getBoundingClientRect().width))");
         Assert.InRange(widest, 600, 700);
         Assert.All(requests, url => Assert.StartsWith("data:", url, StringComparison.Ordinal));

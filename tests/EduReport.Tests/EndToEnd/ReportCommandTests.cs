@@ -20,7 +20,7 @@ public sealed class ReportCommandTests
         var text = PdfText(output.File("report.pdf"));
         Assert.Contains("Студенты, сдавшие ровно один курс", text, StringComparison.Ordinal);
         Assert.Contains("Данные и определения", text, StringComparison.Ordinal);
-        Assert.Contains("Страница 1 из", text, StringComparison.Ordinal);
+        Assert.Contains("Страница 2 из", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ReportCommandTests
         var text = PdfText(pdfPath);
         Assert.Contains("Студенты, сдавшие ровно один курс", text, StringComparison.Ordinal);
         Assert.Contains("Сдано курсов", text, StringComparison.Ordinal);
-        Assert.Contains("Страница 1 из", text, StringComparison.Ordinal);
+        Assert.Contains("Страница 2 из", text, StringComparison.Ordinal);
         var fonts = ProcessResult.Tool("pdffonts", pdfPath);
         Assert.Contains("NotoSans-Regular", fonts, StringComparison.Ordinal);
         Assert.DoesNotContain("DejaVu", fonts, StringComparison.Ordinal);

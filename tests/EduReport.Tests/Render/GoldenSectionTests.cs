@@ -8,7 +8,8 @@ using EduReport.Tests.Support;
 namespace EduReport.Tests.Render;
 
 /// <summary>
-/// Pins each section's HTML for the SampleCourses fixture in both languages, in tests/EduReport.Tests/Golden.
+/// Pins each section's HTML for the SampleCourses fixture with coursework, which has data for every
+/// section and chart, in both languages, in tests/EduReport.Tests/Golden.
 /// Every section in <see cref="ReportRenderer.DefaultSections"/> is covered without a change here; its
 /// golden file is written on the first local run. Chart SVG is replaced by a placeholder, because its
 /// coordinates depend on ScottPlot's version; the chart tests check the SVG itself.
@@ -51,7 +52,7 @@ public sealed partial class GoldenSectionTests
 
     private static RenderedReport Render(string language)
     {
-        using var fixture = SampleCourses.Create();
+        using var fixture = SampleCourses.WithCoursework();
         var facts = FactsBuilder.Build(DatasetLoader.Load(fixture.Write()).Dataset, new Definitions());
         var renderer = ReportRenderer.Load(new RenderSettings
         {

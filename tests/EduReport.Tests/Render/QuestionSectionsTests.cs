@@ -29,7 +29,7 @@ public sealed class QuestionSectionsTests
     [Fact]
     public void EveryChartIsDrawn()
     {
-        var html = Render(SampleCourses.Create(), new Definitions { MinAttemptsToRank = 1 }, "en");
+        var html = Render(SampleCourses.WithCoursework(), new Definitions { MinAttemptsToRank = 1 }, "en");
 
         foreach (var name in new[] { "exam-difficulty", "exam-pass-day", "popularity-registrations", "popularity-churn", "semesters-completion", "semesters-exam-day", "course-comparison", "distributions-scores", "distributions-lead-time", "distributions-delay", "distributions-courses-per-student" })
         {
@@ -39,8 +39,9 @@ public sealed class QuestionSectionsTests
 
     [Theory]
     // DDD 2013B: 1 of 2 passed (student 1 with 70, student 2 with 20), 50.0%; DDD 2014J: 2 of 2 (45 and exactly 40).
-    [InlineData("en", "The hardest exam is DDD 2013B (assessment 1): 50.0% of attempts passed (1 of 2;")]
-    [InlineData("ru", "Самый трудный экзамен — DDD 2013B (задание 1): успешных попыток 50,0\u00A0% (1 из 2;")]
+    // Wilson interval of 1 in 2: centre 0.5, half-width 1.96 · sqrt(0.125 + 0.2401) / 2.9208 = 0.40547, so 9.5% to 90.5%.
+    [InlineData("en", "The hardest exam is DDD 2013B (assessment 1): 50.0% of attempts passed (95% interval 9.5% to 90.5%); the easiest is DDD 2014J (assessment 2) with 100.0%.")]
+    [InlineData("ru", "Самый трудный экзамен — DDD 2013B (задание 1): успешных попыток 50,0\u00A0% (95-процентный интервал от 9,5\u00A0% до 90,5\u00A0%); самый лёгкий — DDD 2014J (задание 2): 100,0\u00A0%.")]
     public void ExamSentenceComesFromResult(string language, string sentence)
     {
         var html = Render(SampleCourses.Create(), new Definitions { MinAttemptsToRank = 1 }, language);
@@ -50,8 +51,8 @@ public sealed class QuestionSectionsTests
 
     [Theory]
     // Registrations: DDD has all 5, 1 of which left on day 10: churn 20.0%.
-    [InlineData("en", "The modules with the most registrations are DDD (5). The highest churn is in module DDD: 20.0% of its registrations")]
-    [InlineData("ru", "Больше всего записей у модулей DDD (5). Самый высокий отток — в модуле DDD: отписались 20,0\u00A0% записавшихся")]
+    [InlineData("en", "Module DDD has the most registrations (5), and module DDD the highest churn: 20.0% (95% interval")]
+    [InlineData("ru", "Больше всего записей у модуля DDD (5), а самый высокий отток — в модуле DDD: 20,0\u00A0% (95-процентный интервал")]
     public void PopularitySentenceComesFromResult(string language, string sentence)
     {
         var html = Render(SampleCourses.Create(), new Definitions(), language);

@@ -81,9 +81,10 @@ public sealed class DataQualityTests
     }
 
     [Theory]
-    [InlineData("en", "Score outside 0 to 100", "Correct the score at the source", "EduReport read 11 rows from four files and left out 2 of them. The checks found 3 errors, 2 warnings and 0 notes.")]
-    [InlineData("ru", "Оценка вне диапазона от 0 до 100", "Исправьте оценку в источнике", "EduReport прочитал 11 строк из четырёх файлов и исключил из них 2. Проверки нашли 3 ошибки, 2 предупреждения и 0 замечаний.")]
-    public void SectionExplainsFindingsInReportLanguage(string language, string title, string remedy, string lead)
+    // The one course has its exam result (student 1 scores 70), so no course is without one.
+    [InlineData("en", "Score outside 0 to 100", "Correct the score at the source", "The checks found 3 errors and 2 warnings; 0 of 1 course (0.0%) have no exam results at all.", "EduReport read 11 rows from four files and left out 2 of them. The checks also made 0 notes on values")]
+    [InlineData("ru", "Оценка вне диапазона от 0 до 100", "Исправьте оценку в источнике", "Проверки нашли 3 ошибки и 2 предупреждения; у 0 из 1 курса (0,0\u00A0%) нет результатов ни одного экзамена.", "EduReport прочитал 11 строк из четырёх файлов и исключил из них 2. Кроме того, проверки сделали 0 замечаний")]
+    public void SectionExplainsFindingsInReportLanguage(string language, string title, string remedy, string finding, string lead)
     {
         using var fixture = Fixture();
         var check = DataChecker.Run(DatasetLoader.Load(fixture.Write()));
@@ -94,6 +95,7 @@ public sealed class DataQualityTests
 
         Assert.Contains(title, html, StringComparison.Ordinal);
         Assert.Contains(remedy, html, StringComparison.Ordinal);
+        Assert.Contains(finding, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains(lead, html, StringComparison.Ordinal);
         Assert.Contains("id_assessment 1, id_student 3", html, StringComparison.Ordinal);
     }

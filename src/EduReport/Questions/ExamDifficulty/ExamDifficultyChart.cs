@@ -4,7 +4,7 @@ namespace EduReport.Questions.ExamDifficulty;
 
 /// <summary>
 /// Horizontal bars of every attempted exam's pass rate with its 95% interval, hardest at the top. The
-/// hardest exam is orange, the easiest dark blue, other ranked exams light blue and unranked exams grey.
+/// hardest exam is orange, the easiest dark blue, other ranked exams mid blue and unranked exams grey.
 /// </summary>
 public static class ExamDifficultyChart
 {
@@ -12,33 +12,24 @@ public static class ExamDifficultyChart
 
     public static ChartImage? Render(ExamDifficultyResult result, ChartContext context)
     {
-        if (result.Exams.Count == 0)
-        {
-            return null;
-        }
-
-        var items = result.Exams
-            .Select(exam => new CategoryBar(
+        var bars = result.Exams
+            .Select(exam => new BarItem(
                 $"{exam.Module} {exam.Presentation} ({exam.IdAssessment})",
                 exam.PassRate,
-                context.Format.Percent(exam.PassRate, 1),
-                ColourOf(exam, result),
                 exam.CiLow,
-                exam.CiHigh))
+                exam.CiHigh,
+                ToneOf(exam, result)))
             .ToArray();
-        var style = BarCharts.ForRows(context.Style, items.Length);
-        var plot = BarCharts.Horizontal(
-            context with { Style = style },
-            items,
-            context.Strings.Get("sections.exam_difficulty.chart_x"),
-            v => context.Format.Percent(v, 0),
-            axisMax: 1);
-        return ChartRenderer.ToImage(Name, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get("sections.exam_difficulty.caption"),
+            context.Strings.Get("sections.exam_difficulty.exam"),
+            context.Strings.Get("sections.exam_difficulty.chart_x"));
+        return BarChart.Render(Name, bars, labels, "pct:1", context, horizontal: true);
     }
 
-    private static int ColourOf(ExamRow exam, ExamDifficultyResult result) =>
-        exam == result.Hardest ? 1
-        : exam == result.Easiest ? 0
-        : exam.Ranked ? 2
-        : 3;
+    private static ChartTone ToneOf(ExamRow exam, ExamDifficultyResult result) =>
+        exam == result.Hardest ? ChartTone.Highlight
+        : exam == result.Easiest ? ChartTone.Primary
+        : exam.Ranked ? ChartTone.Secondary
+        : ChartTone.Muted;
 }

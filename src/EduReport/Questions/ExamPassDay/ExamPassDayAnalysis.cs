@@ -46,7 +46,9 @@ public static class ExamPassDayAnalysis
                 x.Summary.Median!.Value,
                 x.Summary.Count,
                 x.Summary.LowerQuartile!.Value,
-                x.Summary.UpperQuartile!.Value))
+                x.Summary.UpperQuartile!.Value,
+                x.Summary.Min!.Value,
+                x.Summary.Max!.Value))
             .OrderBy(r => r.Module, StringComparer.Ordinal)
             .ThenBy(r => r.Presentation, PresentationCode.Comparer)
             .ToArray();
@@ -72,7 +74,9 @@ public static class ExamPassDayAnalysis
                 summary.Median!.Value,
                 summary.Count,
                 summary.LowerQuartile!.Value,
-                summary.UpperQuartile!.Value));
+                summary.UpperQuartile!.Value,
+                summary.Min!.Value,
+                summary.Max!.Value));
         }
 
         var byMean = byModule.OrderBy(m => m.Mean).ThenBy(m => m.Module, StringComparer.Ordinal).ToArray();

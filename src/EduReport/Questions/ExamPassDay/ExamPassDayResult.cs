@@ -20,8 +20,12 @@ public sealed record ExamPassDayResult(
 
 /// <summary>The pass days of one module over all its presentations.</summary>
 /// <param name="Students">Students with a pass day; one who passed the module in two presentations counts in each.</param>
-public sealed record ModulePassDay(string Module, double Mean, double Median, int Students, double LowerQuartile, double UpperQuartile);
+/// <param name="Min">The earliest pass day.</param>
+/// <param name="Max">The latest pass day.</param>
+public sealed record ModulePassDay(string Module, double Mean, double Median, int Students, double LowerQuartile, double UpperQuartile, double Min, double Max);
 
 /// <summary>The pass days of one course (a module in one presentation).</summary>
 /// <param name="Students">Students with a pass day in this course.</param>
-public sealed record CoursePassDay(string Module, string Presentation, double Mean, double Median, int Students, double LowerQuartile, double UpperQuartile);
+/// <param name="Min">The earliest pass day.</param>
+/// <param name="Max">The latest pass day.</param>
+public sealed record CoursePassDay(string Module, string Presentation, double Mean, double Median, int Students, double LowerQuartile, double UpperQuartile, double Min, double Max);

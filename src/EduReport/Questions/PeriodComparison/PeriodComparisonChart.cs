@@ -30,7 +30,7 @@ public static class PeriodComparisonChart
         {
             Position = count - 1 - i,
             Value = points[i],
-            FillColor = ChartRenderer.PaletteColor(style, m.CompletionRate.Significant ? 1 : 0),
+            FillColor = ChartRenderer.ToneColor(style, m.CompletionRate.Significant ? ChartTone.Highlight : ChartTone.Primary),
             LineWidth = 0,
             Orientation = Orientation.Horizontal,
             Size = 0.7,

@@ -4,7 +4,7 @@ namespace EduReport.Questions.Popularity;
 
 /// <summary>
 /// Two charts of the modules: registrations, most first, and churn rate with its 95% interval,
-/// highest first. The top modules of each ranking are orange.
+/// highest first. The top modules of each ranking are orange, the others mid blue.
 /// </summary>
 public static class PopularityChart
 {
@@ -12,46 +12,33 @@ public static class PopularityChart
 
     public const string ChurnName = "popularity_churn";
 
+    private const string Text = "sections.popularity.";
+
     public static ChartImage? RenderRegistrations(PopularityResult result, ChartContext context)
     {
-        if (result.Modules.Count == 0)
-        {
-            return null;
-        }
-
-        var items = result.Modules
-            .Select((m, rank) => new CategoryBar(m.Module, m.Registrations, context.Format.Count(m.Registrations), rank < PopularityAnalysis.TopCount ? 1 : 2))
+        var bars = result.Modules
+            .Select((m, rank) => new BarItem(m.Module, m.Registrations, Tone: rank < PopularityAnalysis.TopCount ? ChartTone.Highlight : ChartTone.Secondary))
             .ToArray();
-        var style = BarCharts.ForRows(context.Style, items.Length);
-        var plot = BarCharts.Horizontal(
-            context with { Style = style },
-            items,
-            context.Strings.Get("sections.popularity.chart_registrations_x"),
-            v => context.Format.Count(v));
-        return ChartRenderer.ToImage(RegistrationsName, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get(Text + "caption_registrations"),
+            context.Strings.Get(Text + "module"),
+            context.Strings.Get(Text + "chart_registrations_x"));
+        return BarChart.Render(RegistrationsName, bars, labels, "count", context, horizontal: true);
     }
 
     public static ChartImage? RenderChurn(PopularityResult result, ChartContext context)
     {
-        if (result.Modules.Count == 0)
-        {
-            return null;
-        }
-
         var top = result.TopByChurn.Select(m => m.Module).ToHashSet(StringComparer.Ordinal);
-        var items = result.Modules
+        var bars = result.Modules
             .OrderByDescending(m => m.ChurnRate)
             .ThenByDescending(m => m.Registrations)
             .ThenBy(m => m.Module, StringComparer.Ordinal)
-            .Select(m => new CategoryBar(m.Module, m.ChurnRate, context.Format.Percent(m.ChurnRate, 1), top.Contains(m.Module) ? 1 : 2, m.CiLow, m.CiHigh))
+            .Select(m => new BarItem(m.Module, m.ChurnRate, m.CiLow, m.CiHigh, top.Contains(m.Module) ? ChartTone.Highlight : ChartTone.Secondary))
             .ToArray();
-        var style = BarCharts.ForRows(context.Style, items.Length);
-        var plot = BarCharts.Horizontal(
-            context with { Style = style },
-            items,
-            context.Strings.Get("sections.popularity.chart_churn_x"),
-            v => context.Format.Percent(v, 0),
-            axisMax: 1);
-        return ChartRenderer.ToImage(ChurnName, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get(Text + "caption_churn"),
+            context.Strings.Get(Text + "module"),
+            context.Strings.Get(Text + "chart_churn_x"));
+        return BarChart.Render(ChurnName, bars, labels, "pct:1", context, horizontal: true);
     }
 }

@@ -1,5 +1,4 @@
 using EduReport.Render.Charts;
-using ScottPlot;
 
 namespace EduReport.Questions.Segments;
 
@@ -10,35 +9,14 @@ public static class ClustersChart
 
     public static ChartImage? Render(ClusteringResult result, ChartContext context)
     {
-        var candidates = result.Candidates.Where(c => c.Silhouette is not null).ToArray();
-        if (candidates.Length == 0)
-        {
-            return null;
-        }
-
-        var style = context.Style with { Height = 260 };
-        var plot = ChartRenderer.NewPlot(style);
-        var bars = candidates
-            .Select(c => new Bar
-            {
-                Position = c.Clusters,
-                Value = c.Silhouette!.Value,
-                FillColor = ChartRenderer.PaletteColor(style, c.Chosen ? 1 : 0),
-                LineWidth = 0,
-                Label = context.Format.Number(c.Silhouette, 3),
-            })
+        var bars = result.Candidates
+            .Where(c => c.Silhouette is not null)
+            .Select(c => new BarItem(context.Format.Count(c.Clusters), c.Silhouette!.Value, Tone: c.Chosen ? ChartTone.Highlight : ChartTone.Primary))
             .ToArray();
-        var plottable = plot.Add.Bars(bars);
-        plottable.ValueLabelStyle.FontName = style.FontFamily;
-        plottable.ValueLabelStyle.FontSize = 12;
-        ChartAxes.Categories(
-            plot.Axes.Bottom,
-            candidates.Select(c => c.Clusters.ToString(style.Culture)).ToArray(),
-            candidates.Select(c => (double)c.Clusters).ToArray());
-        ChartAxes.Number(plot.Axes.Left, style, 2);
-        plot.Axes.Margins(bottom: 0, top: 0.2);
-        plot.XLabel(context.Strings.Get("sections.segments.clusters_chart_x"));
-        plot.YLabel(context.Strings.Get("sections.segments.clusters_chart_y"));
-        return ChartRenderer.ToImage(Name, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get("sections.segments.clusters_caption"),
+            context.Strings.Get("sections.segments.clusters_chart_x"),
+            context.Strings.Get("sections.segments.clusters_chart_y"));
+        return BarChart.Render(Name, bars, labels, "num:3", context);
     }
 }

@@ -4,7 +4,7 @@ namespace EduReport.Questions.Semesters;
 
 /// <summary>
 /// Two charts of the presentations in time order: the exam completion rate with its 95% interval, the
-/// lowest in orange, and the mean exam submission day, the latest in orange.
+/// lowest in orange, and the mean exam submission day, the latest in orange. The others are mid blue.
 /// </summary>
 public static class SemestersChart
 {
@@ -12,54 +12,31 @@ public static class SemestersChart
 
     public const string ExamDayName = "semesters_exam_day";
 
+    private const string Text = "sections.semesters.";
+
     public static ChartImage? RenderCompletion(SemestersResult result, ChartContext context)
     {
-        var rows = result.Table.Where(r => r.CompletionRate is not null).ToArray();
-        if (rows.Length == 0)
-        {
-            return null;
-        }
-
-        var items = rows
-            .Select(r => new CategoryBar(
-                r.Presentation,
-                r.CompletionRate!.Value,
-                context.Format.Percent(r.CompletionRate, 1),
-                r == result.LowestCompletion ? 1 : 2,
-                r.CiLow,
-                r.CiHigh))
+        var bars = result.Table
+            .Where(r => r.CompletionRate is not null)
+            .Select(r => new BarItem(r.Presentation, r.CompletionRate!.Value, r.CiLow, r.CiHigh, r == result.LowestCompletion ? ChartTone.Highlight : ChartTone.Secondary))
             .ToArray();
-        var style = BarCharts.ForRows(context.Style, items.Length);
-        var plot = BarCharts.Horizontal(
-            context with { Style = style },
-            items,
-            context.Strings.Get("sections.semesters.chart_completion_x"),
-            v => context.Format.Percent(v, 0),
-            axisMax: 1);
-        return ChartRenderer.ToImage(CompletionName, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get(Text + "caption_completion"),
+            context.Strings.Get(Text + "presentation"),
+            context.Strings.Get(Text + "chart_completion_x"));
+        return BarChart.Render(CompletionName, bars, labels, "pct:1", context, horizontal: true);
     }
 
     public static ChartImage? RenderExamDay(SemestersResult result, ChartContext context)
     {
-        var rows = result.Table.Where(r => r.MeanExamDay is not null).ToArray();
-        if (rows.Length == 0)
-        {
-            return null;
-        }
-
-        var items = rows
-            .Select(r => new CategoryBar(
-                r.Presentation,
-                r.MeanExamDay!.Value,
-                context.Format.Number(r.MeanExamDay, 1),
-                r == result.LongestSubmission ? 1 : 2))
+        var bars = result.Table
+            .Where(r => r.MeanExamDay is not null)
+            .Select(r => new BarItem(r.Presentation, r.MeanExamDay!.Value, Tone: r == result.LongestSubmission ? ChartTone.Highlight : ChartTone.Secondary))
             .ToArray();
-        var style = BarCharts.ForRows(context.Style, items.Length);
-        var plot = BarCharts.Horizontal(
-            context with { Style = style },
-            items,
-            context.Strings.Get("sections.semesters.chart_exam_day_x"),
-            v => context.Format.Number(v, 0));
-        return ChartRenderer.ToImage(ExamDayName, plot, style);
+        var labels = new ChartLabels(
+            context.Strings.Get(Text + "caption_exam_day"),
+            context.Strings.Get(Text + "presentation"),
+            context.Strings.Get(Text + "chart_exam_day_x"));
+        return BarChart.Render(ExamDayName, bars, labels, "num:1", context, horizontal: true);
     }
 }

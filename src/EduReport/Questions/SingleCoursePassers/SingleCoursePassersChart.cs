@@ -15,7 +15,7 @@ public static class SingleCoursePassersChart
         }
 
         var bars = result.Distribution
-            .Select(row => new BarItem(row.CoursesPassed.ToString(context.Style.Culture), row.Students, Highlight: row.CoursesPassed == 1))
+            .Select(row => new BarItem(row.CoursesPassed.ToString(context.Style.Culture), row.Students, Tone: row.CoursesPassed == 1 ? ChartTone.Highlight : ChartTone.Primary))
             .ToArray();
         var labels = new ChartLabels(
             context.Strings.Get("sections.single_course_passers.caption"),

@@ -23,27 +23,34 @@ public static partial class ChartRenderer
 
     /// <summary>
     /// Formats an axis's tick labels for the report language by a <see cref="ValueFormat"/> name. Counts
-    /// and percentages take no decimals on ticks; other numbers keep theirs.
+    /// and percentages take no decimals on ticks; other numbers keep theirs, less any trailing zeros, so
+    /// that a tick reads "230" rather than "230,0". A share never exceeds 100%, so a percentage axis
+    /// that runs further to make room for value labels has no ticks beyond it.
     /// </summary>
     public static void FormatTicks(IAxis axis, string valueFormat, ChartContext context)
     {
         var spec = ValueFormat.Parse(valueFormat);
-        var tickFormat = spec.Kind switch
+        var separator = context.Format.Culture.NumberFormat.NumberDecimalSeparator;
+        Func<double, string> label = spec.Kind switch
         {
-            ValueFormatKind.Count => "count",
-            ValueFormatKind.Percent or ValueFormatKind.DeltaPoints => "pct:0",
-            ValueFormatKind.Number => "num:" + spec.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ => "num:1",
+            ValueFormatKind.Count => v => context.Format.Count(v),
+            ValueFormatKind.Percent => v => v > 1 + 1e-9 ? string.Empty : context.Format.Percent(v, 0),
+            ValueFormatKind.DeltaPoints => v => context.Format.Percent(v, 0),
+            _ => v => TrimZeros(context.Format.Number(v, spec.Kind == ValueFormatKind.Number ? spec.Decimals : 1), separator),
         };
-        axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => context.Format.Format(v, tickFormat) };
+        // Fewer ticks than ScottPlot's default, which crowds labels with group separators such as "7 000".
+        axis.TickGenerator = new NumericAutomatic { LabelFormatter = label, TickDensity = 0.6, IntegerTicksOnly = spec.Kind == ValueFormatKind.Count };
     }
+
+    private static string TrimZeros(string number, string separator) =>
+        number.Contains(separator, StringComparison.Ordinal) ? number.TrimEnd('0').TrimEnd(separator.ToCharArray()) : number;
 
     /// <summary>Returns the heat-map colour for a position from 0 (lowest value) to 1 (highest).</summary>
     public static Color Sequential(ChartStyle style, double position) =>
         Color.FromHex(style.SequentialLow).InterpolateRgb(Color.FromHex(style.SequentialHigh), Math.Clamp(position, 0, 1));
 
-    /// <summary>Returns a palette colour; colours repeat after the last one.</summary>
-    public static Color PaletteColor(ChartStyle style, int index) => Color.FromHex(style.Palette[index % style.Palette.Count]);
+    /// <summary>Returns the palette colour of a tone; a palette with fewer colours repeats its colours.</summary>
+    public static Color ToneColor(ChartStyle style, ChartTone tone) => Color.FromHex(style.Palette[(int)tone % style.Palette.Count]);
 
     /// <summary>
     /// Renders <paramref name="plot"/> as SVG for inlining: without the XML declaration, scalable, and

@@ -6,10 +6,11 @@ namespace EduReport.Render.Charts;
 public sealed record ChartStyle
 {
     /// <summary>
-    /// Colours whose CIE lightness (L*) differs by at least 9, so that they stay apart in grayscale print:
-    /// dark blue (L* 32), orange (51), mid blue (68) and light orange (85). A fifth series repeats the first.
+    /// The colour of each <see cref="ChartTone"/>, in its order. Their CIE lightness (L*) differs by at
+    /// least 9, so that they stay apart in grayscale print: dark blue (L* 32), orange (51), mid blue (68),
+    /// light orange (78) and light grey (88).
     /// </summary>
-    public static readonly IReadOnlyList<string> DefaultPalette = ["#1F4E79", "#C55A11", "#6BAED6", "#F8CBAD"];
+    public static readonly IReadOnlyList<string> DefaultPalette = ["#1F4E79", "#C55A11", "#6BAED6", "#F4B183", "#DDDDDD"];
 
     public required CultureInfo Culture { get; init; }
 

@@ -1,5 +1,4 @@
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 
 namespace EduReport.Render.Pdf;
 
@@ -10,24 +9,12 @@ namespace EduReport.Render.Pdf;
 /// </summary>
 public static class PdfMetadataWriter
 {
-    /// <summary>Returns <paramref name="pdf"/> with the title, author, subject and language of <paramref name="metadata"/>.</summary>
-    public static byte[] Apply(byte[] pdf, PdfMetadata metadata)
+    /// <summary>Sets the title, author, subject and language of <paramref name="document"/> from <paramref name="metadata"/>.</summary>
+    public static void Apply(PdfDocument document, PdfMetadata metadata)
     {
-        try
-        {
-            using var input = new MemoryStream(pdf, writable: false);
-            using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-            document.Info.Title = metadata.Title;
-            document.Info.Author = metadata.Author;
-            document.Info.Subject = metadata.Subject;
-            document.Language = metadata.Language;
-            using var output = new MemoryStream(pdf.Length + 4096);
-            document.Save(output, closeStream: false);
-            return output.ToArray();
-        }
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or IOException)
-        {
-            throw new RenderException(Localization.Text.Message("Pdf_MetadataFailed", e.Message), e);
-        }
+        document.Info.Title = metadata.Title;
+        document.Info.Author = metadata.Author;
+        document.Info.Subject = metadata.Subject;
+        document.Language = metadata.Language;
     }
 }

@@ -6,7 +6,11 @@ namespace EduReport.Render.Pdf;
 /// <summary>Reads the outline that Chromium builds from the headings, to find the page each heading is on.</summary>
 public static class PdfOutlineReader
 {
-    /// <summary>Returns the 1-based page of each outline title; a title that occurs twice keeps its first page.</summary>
+    /// <summary>
+    /// Returns the 1-based page of each outline title. A title that occurs twice keeps the page of its
+    /// highest heading, then of its first: a section's h2 wins over an h3 of the same name elsewhere,
+    /// such as the summary's list of recommendations.
+    /// </summary>
     public static IReadOnlyDictionary<string, int> FirstPages(byte[] pdf)
     {
         try
@@ -22,9 +26,9 @@ public static class PdfOutlineReader
                 }
             }
 
-            var pages = new Dictionary<string, int>(StringComparer.Ordinal);
-            Collect(document.Outlines, pageNumbers, pages);
-            return pages;
+            var pages = new Dictionary<string, (int Depth, int Page)>(StringComparer.Ordinal);
+            Collect(document.Outlines, 0, pageNumbers, pages);
+            return pages.ToDictionary(p => p.Key, p => p.Value.Page, StringComparer.Ordinal);
         }
         catch (Exception e) when (e is PdfReaderException or InvalidOperationException or IOException)
         {
@@ -32,16 +36,19 @@ public static class PdfOutlineReader
         }
     }
 
-    private static void Collect(PdfOutlineCollection outlines, Dictionary<int, int> pageNumbers, Dictionary<string, int> pages)
+    private static void Collect(PdfOutlineCollection outlines, int depth, Dictionary<int, int> pageNumbers, Dictionary<string, (int Depth, int Page)> pages)
     {
         foreach (var outline in outlines)
         {
-            if (outline.DestinationPage?.Reference is { } reference && pageNumbers.TryGetValue(reference.ObjectID.ObjectNumber, out var page))
+            var title = outline.Title.Trim();
+            if (outline.DestinationPage?.Reference is { } reference
+                && pageNumbers.TryGetValue(reference.ObjectID.ObjectNumber, out var page)
+                && (!pages.TryGetValue(title, out var found) || depth < found.Depth))
             {
-                pages.TryAdd(outline.Title.Trim(), page);
+                pages[title] = (depth, page);
             }
 
-            Collect(outline.Outlines, pageNumbers, pages);
+            Collect(outline.Outlines, depth + 1, pageNumbers, pages);
         }
     }
 }

@@ -119,9 +119,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             {
                 Format = PaperFormat.A4,
                 PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = HeaderTemplate(page),
-                FooterTemplate = FooterTemplate(page),
+                DisplayHeaderFooter = page.HeaderAndFooter,
+                HeaderTemplate = page.HeaderAndFooter ? HeaderTemplate(page) : string.Empty,
+                FooterTemplate = page.HeaderAndFooter ? FooterTemplate(page) : string.Empty,
                 MarginOptions = new MarginOptions { Top = "18mm", Bottom = "16mm", Left = "16mm", Right = "16mm" },
                 Outline = true,
                 Tagged = true,
