@@ -27,10 +27,31 @@ public sealed class ReportJob(ILogger? logger = null)
     {
         // The analyst's files are read before the data, so that a typo in them fails fast.
         var renderSettings = RenderSettingsOf(options);
+        var renderer = ReportRenderer.Load(renderSettings);
+
+        // The e-mail attaches the PDF, so it is printed for the e-mail even when it is not written.
+        // Chromium takes a while to start, so it starts now and the analysis runs meanwhile. A
+        // failure to start is reported only after the data have been checked.
+        var printsPdf = options.Formats.HasFlag(OutputFormat.Pdf) || options.Formats.HasFlag(OutputFormat.Email);
+        var printerStart = printsPdf
+            ? Task.Run(() => PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken), cancellationToken)
+            : null;
+        try
+        {
+            return await RunStagesAsync(options, renderer, printerStart, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (printerStart is not null)
+        {
+            await PdfPrinter.DiscardAsync(printerStart, _logger).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<ReportJobResult> RunStagesAsync(ReportJobOptions options, ReportRenderer renderer, Task<PdfPrinter>? printerStart, CancellationToken cancellationToken)
+    {
         var (results, problems) = Analyse(options);
 
         StageStarted?.Invoke(PipelineStage.Render);
-        var renderer = ReportRenderer.Load(renderSettings);
         var charts = renderer.RenderCharts(results);
         var html = renderer.Render(results, charts).Html;
         var period = ReportPeriodLabel.Of(results);
@@ -44,11 +65,10 @@ public sealed class ReportJob(ILogger? logger = null)
             files.Add(new OutputFile(names.Html, System.Text.Encoding.UTF8.GetBytes(html)));
         }
 
-        // The e-mail attaches the PDF, so it is printed for the e-mail even when it is not written.
-        if (options.Formats.HasFlag(OutputFormat.Pdf) || options.Formats.HasFlag(OutputFormat.Email))
+        if (printerStart is not null)
         {
             StageStarted?.Invoke(PipelineStage.Pdf);
-            await using var printer = await PdfPrinter.StartAsync(options.ChromiumPath, renderer.Fonts, _logger, cancellationToken).ConfigureAwait(false);
+            await using var printer = await printerStart.ConfigureAwait(false);
             var pdf = await ReportPdf.PrintAsync(renderer, printer, results, charts, cancellationToken).ConfigureAwait(false);
             if (options.Formats.HasFlag(OutputFormat.Pdf))
             {

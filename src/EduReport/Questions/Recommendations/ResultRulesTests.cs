@@ -1,7 +1,9 @@
 using EduReport.Analyse;
 using EduReport.Analyse.Statistics;
+using EduReport.Check;
 using EduReport.Facts;
 using EduReport.Load;
+using EduReport.Periods;
 using EduReport.Problems;
 using EduReport.Questions.CourseComparison;
 using EduReport.Questions.DataQuality;
@@ -131,7 +133,11 @@ public sealed class ResultRulesTests
         Popularity = AllModules(),
         CourseComparison = Courses(),
         Semesters = Semesters(),
-        DataQuality = EmptyResults.DataQuality with { Findings = Findings() },
+        DataQuality = EmptyResults.DataQuality with
+        {
+            Files = [new SourceFileRow("studentRegistration.csv", "utf-8", "comma", 3_000, 0)],
+            Findings = Findings(),
+        },
     };
 
     private static RuleSettings Settings(params (string Name, double Value)[] thresholds) =>
@@ -369,6 +375,7 @@ public sealed class ResultRulesTests
         Assert.Equal(3, outcome.Reach);
         var evidence = Assert.IsType<UnregistrationsWithoutDateEvidence>(outcome.Evidence);
         Assert.Equal(5, evidence.RegistrationsWithoutDate);
+        Assert.Equal(3_000, evidence.Registrations);
         Assert.Equal(12, Assert.Single(evidence.Examples).Line);
     }
 
@@ -408,6 +415,30 @@ public sealed class ResultRulesTests
         Assert.Equal(1, evidence.RegistrationsWithoutDate);
         Assert.Equal(2, evidence.Registrations);
         Assert.Equal(3, Assert.Single(evidence.Examples).Line);
+    }
+
+    [Fact]
+    public void UnregistrationsWithoutDateCountWholeFile()
+    {
+        // The report covers 2014J (two registrations) but the checks, and so the rule, cover the
+        // whole file: three registrations, the one without a registration date being in 2014B.
+        using var fixture = new OuladFixture()
+            .Course("AAA", "2014B")
+            .Course("AAA", "2014J")
+            .Registration("AAA", "2014B", 2, registered: "", unregistered: "-5")
+            .Registration("AAA", "2014J", 1)
+            .Registration("AAA", "2014J", 3);
+        var loaded = DatasetLoader.Load(fixture.Write());
+        var check = DataChecker.Run(loaded);
+        var period = PeriodFacts.Build(check.Dataset, PeriodSelector.Select("2014J", check.Dataset), new Definitions());
+
+        var results = Analyser.Run(period, check, ShippedSettings.Analysis);
+
+        Assert.Equal(2, results.Dataset.Registrations);
+        var item = Assert.Single(results.Recommendations.Items, i => i.Rule == "unregistrations_without_registration_date");
+        var evidence = Assert.IsType<UnregistrationsWithoutDateEvidence>(item.Evidence);
+        Assert.Equal(1, evidence.Unregistrations);
+        Assert.Equal(3, evidence.Registrations);
     }
 
     [Fact]

@@ -4,7 +4,9 @@ namespace EduReport.Questions.Segments;
 /// Clusters students with k-means on standardized metrics. Each k in the configured range keeps the
 /// best of several seeded restarts, and the k with the highest mean silhouette wins (the smaller k on
 /// a tie). The chosen k is then rerun with further seeds, and the adjusted Rand index against them
-/// measures how stable the clusters are. Equal input and settings give equal output.
+/// measures how stable the clusters are. Equal input and settings give equal output. With more
+/// students than the fit sample, k-means runs on a seeded sample of them and every student joins
+/// the nearest centroid, so the cost of the restarts does not grow with the data.
 /// </summary>
 public static class ClusteringAnalysis
 {
@@ -27,13 +29,14 @@ public static class ClusteringAnalysis
             return new ClusteringResult(students.Length, excluded, keys, scaling, settings.Seed, settings.Restarts, 0, [], 0, null, [], null);
         }
 
+        // Both samples are prefixes of one seeded shuffle, so the silhouette's students are among those fitted.
         var sample = Sample(students.Length, settings.SilhouetteSample, settings.Seed);
-        var candidates = new List<(int K, Partition Partition, double Silhouette)>();
-        for (var k = settings.MinClusters; k <= largestK; k++)
-        {
-            var partition = Best(points, k, settings.Seed, settings);
-            candidates.Add((k, partition, ClusterMeasures.MeanSilhouette(points, partition.Labels, sample)));
-        }
+        var fitted = Sample(students.Length, settings.FitSample, settings.Seed);
+        var ks = Enumerable.Range(settings.MinClusters, largestK - settings.MinClusters + 1).ToArray();
+        var partitions = Best(points, fitted, ks.Select(k => (k, settings.Seed)).ToArray(), settings);
+        var silhouettes = new double[ks.Length];
+        Parallel.For(0, ks.Length, i => silhouettes[i] = ClusterMeasures.MeanSilhouette(points, partitions[i].Labels, sample));
+        var candidates = ks.Select((k, i) => (K: k, Partition: partitions[i], Silhouette: silhouettes[i])).ToList();
 
         var chosen = candidates
             .Where(c => double.IsFinite(c.Silhouette))
@@ -54,26 +57,44 @@ public static class ClusteringAnalysis
             chosen.K,
             double.IsFinite(chosen.Silhouette) ? chosen.Silhouette : null,
             Rows(metrics, students, chosen.Partition),
-            Stability(points, chosen.K, chosen.Partition, settings));
+            Stability(points, fitted, chosen.K, chosen.Partition, settings))
+        {
+            FitSample = fitted.Length,
+        };
     }
 
-    /// <summary>Runs k-means once per restart, with seeds <paramref name="seed"/>, seed + 1, ..., and keeps the lowest sum of squares (the earliest restart on a tie).</summary>
-    private static Partition Best(double[][] points, int k, int seed, ClusteringSettings settings)
+    /// <summary>
+    /// Runs k-means for each (k, seed) group once per restart, with seeds seed, seed + 1, ..., and
+    /// keeps each group's lowest sum of squares (the earliest restart on a tie). The runs are
+    /// independent and seeded, so running them in parallel gives the same partitions as in turn.
+    /// </summary>
+    private static Partition[] Best(double[][] points, int[] fitted, (int K, int Seed)[] groups, ClusteringSettings settings)
     {
-        Partition? best = null;
-        for (var restart = 0; restart < settings.Restarts; restart++)
+        var restarts = settings.Restarts;
+        var runs = new Partition[groups.Length * restarts];
+        Parallel.For(0, runs.Length, run =>
         {
-            var partition = KMeansRunner.Fit(points, k, seed + restart, settings.MaxIterations);
-            if (best is null || partition.Inertia < best.Inertia)
+            var (k, seed) = groups[run / restarts];
+            runs[run] = KMeansRunner.Fit(points, fitted, k, seed + (run % restarts), settings.MaxIterations);
+        });
+
+        var best = new Partition[groups.Length];
+        for (var group = 0; group < groups.Length; group++)
+        {
+            for (var restart = 0; restart < restarts; restart++)
             {
-                best = partition;
+                var partition = runs[(group * restarts) + restart];
+                if (best[group] is null || partition.Inertia < best[group].Inertia)
+                {
+                    best[group] = partition;
+                }
             }
         }
 
-        return best!;
+        return best;
     }
 
-    private static ClusterStability? Stability(double[][] points, int k, Partition chosen, ClusteringSettings settings)
+    private static ClusterStability? Stability(double[][] points, int[] fitted, int k, Partition chosen, ClusteringSettings settings)
     {
         if (settings.StabilitySeeds == 0)
         {
@@ -81,7 +102,8 @@ public static class ClusteringAnalysis
         }
 
         var seeds = Enumerable.Range(1, settings.StabilitySeeds).Select(i => settings.Seed + (i * StabilitySeedStep)).ToArray();
-        var indexes = seeds.Select(seed => ClusterMeasures.AdjustedRandIndex(chosen.Labels, Best(points, k, seed, settings).Labels)).ToArray();
+        var reruns = Best(points, fitted, seeds.Select(seed => (k, seed)).ToArray(), settings);
+        var indexes = reruns.Select(rerun => ClusterMeasures.AdjustedRandIndex(chosen.Labels, rerun.Labels)).ToArray();
         return new ClusterStability(seeds, indexes, indexes.Average(), indexes.Min());
     }
 

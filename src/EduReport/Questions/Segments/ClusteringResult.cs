@@ -23,7 +23,11 @@ public sealed record ClusteringResult(
     int Clusters,
     double? Silhouette,
     IReadOnlyList<ClusterRow> Rows,
-    ClusterStability? Stability);
+    ClusterStability? Stability)
+{
+    /// <summary>How many students k-means was fitted on (all of them when there are few enough); the others joined their nearest centroid.</summary>
+    public int FitSample { get; init; } = Students;
+}
 
 /// <param name="StandardDeviation">The population standard deviation; 0 leaves the metric out of the distances.</param>
 public sealed record MetricScaling(string Metric, double Mean, double StandardDeviation);

@@ -21,10 +21,16 @@ public sealed record ClusteringSettings(
     int StabilitySeeds,
     int SilhouetteSample)
 {
+    /// <summary>The default of <see cref="FitSample"/>: enough students for stable centroids, few enough that the restarts stay fast.</summary>
+    public const int DefaultFitSample = 20_000;
+
+    /// <summary>The maximum number of students k-means is fitted on. With more, a seeded sample is fitted and the rest join their nearest centroid.</summary>
+    public int FitSample { get; init; } = DefaultFitSample;
+
     /// <summary>Reads the "clustering" object of config/segments.json.</summary>
     public static ClusteringSettings Read(ConfigNode node)
     {
-        node.AllowOnly("metrics", "minClusters", "maxClusters", "seed", "restarts", "maxIterations", "stabilitySeeds", "silhouetteSample");
+        node.AllowOnly("metrics", "minClusters", "maxClusters", "seed", "restarts", "maxIterations", "stabilitySeeds", "silhouetteSample", "fitSample");
         var allKeys = string.Join(", ", StudentMetricKeys.All.Select(StudentMetricKeys.Key));
         var metricsNode = node.Required("metrics");
         var metrics = new List<StudentMetric>();
@@ -59,6 +65,9 @@ public sealed record ClusteringSettings(
             node.Required("restarts").WholeNumber(1, 100),
             node.Required("maxIterations").WholeNumber(1, 100_000),
             node.Required("stabilitySeeds").WholeNumber(0, 20),
-            node.Required("silhouetteSample").WholeNumber(100, 100_000));
+            node.Required("silhouetteSample").WholeNumber(100, 100_000))
+        {
+            FitSample = node.Optional("fitSample")?.WholeNumber(100, 10_000_000) ?? DefaultFitSample,
+        };
     }
 }

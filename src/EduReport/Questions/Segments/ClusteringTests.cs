@@ -52,6 +52,28 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void FitSampleAssignsTheRestToNearestCentroid()
+    {
+        var result = ClusteringAnalysis.Compute(ThreeGroups(), Settings with { FitSample = 30 });
+
+        // A sample of 30 of the 60 students holds some of each group, because the groups are 20 each
+        // and drawing 30 without any of one group has a probability below 1e-5. The 30 others then
+        // join the nearest centroid, which is their own group's.
+        Assert.Equal(30, result.FitSample);
+        Assert.Equal(60, result.Students);
+        Assert.Equal(3, result.Clusters);
+        Assert.Equal([20, 20, 20], result.Rows.Select(r => r.Students));
+    }
+
+    [Fact]
+    public void SmallDataFitsEveryStudent()
+    {
+        var result = ClusteringAnalysis.Compute(ThreeGroups(), Settings);
+
+        Assert.Equal(60, result.FitSample);
+    }
+
+    [Fact]
     public void SameInputGivesSameClusters()
     {
         var first = JsonSerializer.Serialize(ClusteringAnalysis.Compute(ThreeGroups(), Settings));

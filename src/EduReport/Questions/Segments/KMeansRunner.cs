@@ -6,21 +6,26 @@ namespace EduReport.Questions.Segments;
 
 /// <summary>
 /// One k-means run with ML.NET's KMeansTrainer: k-means++ initialisation on one thread, so that the
-/// seed alone fixes the result. ML.NET computes in single precision; the within-cluster sum of
-/// squares is recomputed here in double precision.
+/// seed alone fixes the result and runs with different seeds can go in parallel. ML.NET computes in
+/// single precision; the within-cluster sum of squares is recomputed here in double precision.
 /// </summary>
 internal static class KMeansRunner
 {
     private const string FeaturesColumn = nameof(PointRow.Features);
 
-    public static Partition Fit(double[][] points, int clusters, int seed, int maxIterations)
+    /// <summary>
+    /// Fits k-means on the points at <paramref name="fitted"/> and assigns every point to the
+    /// nearest of the fitted centroids. When <paramref name="fitted"/> holds every point, the
+    /// labels are those of the fit itself.
+    /// </summary>
+    public static Partition Fit(double[][] points, int[] fitted, int clusters, int seed, int maxIterations)
     {
         var dimensions = points[0].Length;
         var context = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(PointRow));
         schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
-        var rows = points.Select(p => new PointRow { Features = Array.ConvertAll(p, v => (float)v) });
-        var data = context.Data.LoadFromEnumerable(rows, schema);
+        var trainingRows = fitted.Select(i => new PointRow { Features = Array.ConvertAll(points[i], v => (float)v) });
+        var training = context.Data.LoadFromEnumerable(trainingRows, schema);
 
         var trainer = context.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
@@ -30,8 +35,11 @@ internal static class KMeansRunner
             InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus,
             MaximumNumberOfIterations = maxIterations,
         });
-        var model = trainer.Fit(data);
-        var predicted = model.Transform(data).GetColumn<uint>("PredictedLabel").ToArray();
+        var model = trainer.Fit(training);
+        var scored = fitted.Length == points.Length
+            ? training
+            : context.Data.LoadFromEnumerable(points.Select(p => new PointRow { Features = Array.ConvertAll(p, v => (float)v) }), schema);
+        var predicted = model.Transform(scored).GetColumn<uint>("PredictedLabel").ToArray();
         return Partition.From(points, Array.ConvertAll(predicted, label => (int)label - 1));
     }
 

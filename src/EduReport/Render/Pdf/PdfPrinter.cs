@@ -147,6 +147,23 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops a Chromium that was started for a run that failed before printing. The run's own error
+    /// is the one to report, so a failure to start or stop Chromium is only logged.
+    /// </summary>
+    public static async Task DiscardAsync(Task<PdfPrinter> start, ILogger logger)
+    {
+        try
+        {
+            var printer = await start.ConfigureAwait(false);
+            await printer.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RenderException or PuppeteerException or OperationCanceledException or IOException)
+        {
+            PdfLog.UnusedChromiumFailed(logger, e);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -24,16 +24,20 @@ public sealed class UnregistrationsWithoutDateRule : IRecommendationRule
         var findings = results.DataQuality.Findings;
         var unregistrations = findings.Where(f => f.Kind == ProblemKind.UnregistrationWithoutRegistration).ToArray();
         var count = unregistrations.Sum(f => f.Count);
+        var file = OuladSchema.FileName(OuladTable.StudentRegistration);
+
+        // The checks cover the whole files even when the report covers one period, so the share is of the file's rows.
+        var rows = results.DataQuality.Files.Where(f => f.File == file).Sum(f => f.RowsRead);
         var withoutDate = findings
             .Where(f => f.Kind == ProblemKind.MissingValue
-                && f.File == OuladSchema.FileName(OuladTable.StudentRegistration)
+                && f.File == file
                 && f.Column == OuladSchema.DateRegistration)
             .Sum(f => f.Count);
         return RuleOutcome.Compare(count, threshold, Comparison.AtLeast, (int)Math.Min(count, int.MaxValue), () => new UnregistrationsWithoutDateEvidence(
             count,
-            OuladSchema.FileName(OuladTable.StudentRegistration),
+            file,
             withoutDate,
-            results.Dataset.Registrations,
+            rows,
             unregistrations.SelectMany(f => f.Examples).Take(DataQualityAnalysis.ExamplesPerFinding).ToArray()));
     }
 }
@@ -41,11 +45,11 @@ public sealed class UnregistrationsWithoutDateRule : IRecommendationRule
 /// <param name="Unregistrations">Registrations with an unregistration date and no registration date.</param>
 /// <param name="File">The registrations file they are in.</param>
 /// <param name="RegistrationsWithoutDate">All registrations without a registration date, with an unregistration date or not.</param>
-/// <param name="Registrations">All registrations in the data.</param>
+/// <param name="Registrations">The rows read from the registrations file, of every presentation whatever period the report covers.</param>
 /// <param name="Examples">The first few such rows, by line, as the data-quality section shows them.</param>
 public sealed record UnregistrationsWithoutDateEvidence(
     long Unregistrations,
     string File,
     long RegistrationsWithoutDate,
-    int Registrations,
+    long Registrations,
     IReadOnlyList<FindingExample> Examples);
