@@ -24,8 +24,15 @@ public static class DistributionsAnalysis
 
     private static ScoreDistribution Scores(FactSet facts, AssessmentType type)
     {
-        var sorted = facts.Submissions.Scores(type).Select(s => (double)s).ToArray();
-        Array.Sort(sorted);
+        // Sorting the single-precision scores before widening them gives the same order at half the memory traffic.
+        var scores = facts.Submissions.Scores(type).ToArray();
+        Array.Sort(scores);
+        var sorted = new double[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            sorted[i] = scores[i];
+        }
+
         var histogram = sorted.Length == 0 ? Histogram.Empty : Histogram.Build(sorted, 0, 100, ScoreBinWidth, closedUpperEdge: true);
         return new ScoreDistribution(type, SummaryStatistics.FromSorted(sorted), histogram);
     }

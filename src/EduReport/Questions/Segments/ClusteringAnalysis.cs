@@ -33,7 +33,8 @@ public static class ClusteringAnalysis
         var sample = Sample(students.Length, settings.SilhouetteSample, settings.Seed);
         var fitted = Sample(students.Length, settings.FitSample, settings.Seed);
         var ks = Enumerable.Range(settings.MinClusters, largestK - settings.MinClusters + 1).ToArray();
-        var partitions = Best(points, fitted, ks.Select(k => (k, settings.Seed)).ToArray(), settings);
+        var input = new KMeansInput(points, fitted);
+        var partitions = Best(input, ks.Select(k => (k, settings.Seed)).ToArray(), settings);
         var silhouettes = new double[ks.Length];
         Parallel.For(0, ks.Length, i => silhouettes[i] = ClusterMeasures.MeanSilhouette(points, partitions[i].Labels, sample));
         var candidates = ks.Select((k, i) => (K: k, Partition: partitions[i], Silhouette: silhouettes[i])).ToList();
@@ -57,44 +58,47 @@ public static class ClusteringAnalysis
             chosen.K,
             double.IsFinite(chosen.Silhouette) ? chosen.Silhouette : null,
             Rows(metrics, students, chosen.Partition),
-            Stability(points, fitted, chosen.K, chosen.Partition, settings))
+            Stability(input, chosen.K, chosen.Partition, settings))
         {
             FitSample = fitted.Length,
         };
     }
 
     /// <summary>
-    /// Runs k-means for each (k, seed) group once per restart, with seeds seed, seed + 1, ..., and
-    /// keeps each group's lowest sum of squares (the earliest restart on a tie). The runs are
-    /// independent and seeded, so running them in parallel gives the same partitions as in turn.
+    /// Runs k-means for each (k, seed) group once per restart, with seeds seed, seed + 1, ..., keeps
+    /// each group's lowest sum of squares over the fitted students (the earliest restart on a tie)
+    /// and labels every student with its centroids. The runs are independent and seeded, so
+    /// running them in parallel gives the same partitions as running them in turn.
     /// </summary>
-    private static Partition[] Best(double[][] points, int[] fitted, (int K, int Seed)[] groups, ClusteringSettings settings)
+    private static Partition[] Best(KMeansInput input, (int K, int Seed)[] groups, ClusteringSettings settings)
     {
         var restarts = settings.Restarts;
-        var runs = new Partition[groups.Length * restarts];
+        var runs = new KMeansFit[groups.Length * restarts];
         Parallel.For(0, runs.Length, run =>
         {
             var (k, seed) = groups[run / restarts];
-            runs[run] = KMeansRunner.Fit(points, fitted, k, seed + (run % restarts), settings.MaxIterations);
+            runs[run] = KMeansRunner.Fit(input, k, seed + (run % restarts), settings.MaxIterations);
         });
 
-        var best = new Partition[groups.Length];
+        var best = new KMeansFit[groups.Length];
         for (var group = 0; group < groups.Length; group++)
         {
             for (var restart = 0; restart < restarts; restart++)
             {
-                var partition = runs[(group * restarts) + restart];
-                if (best[group] is null || partition.Inertia < best[group].Inertia)
+                var fit = runs[(group * restarts) + restart];
+                if (best[group] is null || fit.Inertia < best[group].Inertia)
                 {
-                    best[group] = partition;
+                    best[group] = fit;
                 }
             }
         }
 
-        return best;
+        var partitions = new Partition[groups.Length];
+        Parallel.For(0, groups.Length, group => partitions[group] = KMeansRunner.Assign(input, best[group]));
+        return partitions;
     }
 
-    private static ClusterStability? Stability(double[][] points, int[] fitted, int k, Partition chosen, ClusteringSettings settings)
+    private static ClusterStability? Stability(KMeansInput input, int k, Partition chosen, ClusteringSettings settings)
     {
         if (settings.StabilitySeeds == 0)
         {
@@ -102,7 +106,7 @@ public static class ClusteringAnalysis
         }
 
         var seeds = Enumerable.Range(1, settings.StabilitySeeds).Select(i => settings.Seed + (i * StabilitySeedStep)).ToArray();
-        var reruns = Best(points, fitted, seeds.Select(seed => (k, seed)).ToArray(), settings);
+        var reruns = Best(input, seeds.Select(seed => (k, seed)).ToArray(), settings);
         var indexes = reruns.Select(rerun => ClusterMeasures.AdjustedRandIndex(chosen.Labels, rerun.Labels)).ToArray();
         return new ClusterStability(seeds, indexes, indexes.Average(), indexes.Min());
     }

@@ -14,19 +14,13 @@ internal static class KMeansRunner
     private const string FeaturesColumn = nameof(PointRow.Features);
 
     /// <summary>
-    /// Fits k-means on the points at <paramref name="fitted"/> and assigns every point to the
-    /// nearest of the fitted centroids. When <paramref name="fitted"/> holds every point, the
-    /// labels are those of the fit itself.
+    /// Fits k-means on the fitted points of <paramref name="input"/>. The fit's within-cluster sum
+    /// of squares covers those points only; <see cref="Assign"/> labels every point.
     /// </summary>
-    public static Partition Fit(double[][] points, int[] fitted, int clusters, int seed, int maxIterations)
+    public static KMeansFit Fit(KMeansInput input, int clusters, int seed, int maxIterations)
     {
-        var dimensions = points[0].Length;
         var context = new MLContext(seed);
-        var schema = SchemaDefinition.Create(typeof(PointRow));
-        schema[FeaturesColumn].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
-        var trainingRows = fitted.Select(i => new PointRow { Features = Array.ConvertAll(points[i], v => (float)v) });
-        var training = context.Data.LoadFromEnumerable(trainingRows, schema);
-
+        var training = context.Data.LoadFromEnumerable(input.FittedRows, input.Schema);
         var trainer = context.Clustering.Trainers.KMeans(new KMeansTrainer.Options
         {
             FeatureColumnName = FeaturesColumn,
@@ -36,18 +30,85 @@ internal static class KMeansRunner
             MaximumNumberOfIterations = maxIterations,
         });
         var model = trainer.Fit(training);
-        var scored = fitted.Length == points.Length
-            ? training
-            : context.Data.LoadFromEnumerable(points.Select(p => new PointRow { Features = Array.ConvertAll(p, v => (float)v) }), schema);
-        var predicted = model.Transform(scored).GetColumn<uint>("PredictedLabel").ToArray();
-        return Partition.From(points, Array.ConvertAll(predicted, label => (int)label - 1));
+
+        // Scoring through ML.NET costs more per call than this loop over the centroids, and the
+        // restarts are compared only by their sums of squares.
+        VBuffer<float>[] centroids = [];
+        model.Model.GetClusterCentroids(ref centroids, out _);
+        var labels = Array.ConvertAll(input.FittedRows, row => Nearest(row.Features, centroids));
+        return new KMeansFit(model, Partition.From(input.FittedPoints, labels).Inertia);
     }
 
-    private sealed class PointRow
+    /// <summary>Labels every point with the nearest centroid of <paramref name="fit"/>, as ML.NET scores it.</summary>
+    public static Partition Assign(KMeansInput input, KMeansFit fit)
+    {
+        var data = new MLContext().Data.LoadFromEnumerable(input.AllRows, input.Schema);
+        return Partition.From(input.Points, Predict(fit.Model, data));
+    }
+
+    /// <summary>Returns the index of the centroid nearest to <paramref name="point"/>, the lowest index on a tie.</summary>
+    private static int Nearest(float[] point, VBuffer<float>[] centroids)
+    {
+        var nearest = 0;
+        var nearestDistance = double.PositiveInfinity;
+        for (var c = 0; c < centroids.Length; c++)
+        {
+            var centroid = centroids[c].DenseValues().GetEnumerator();
+            var distance = 0.0;
+            for (var d = 0; d < point.Length && centroid.MoveNext(); d++)
+            {
+                var difference = (double)point[d] - centroid.Current;
+                distance += difference * difference;
+            }
+
+            if (distance < nearestDistance)
+            {
+                nearest = c;
+                nearestDistance = distance;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int[] Predict(ITransformer model, IDataView data) =>
+        Array.ConvertAll(model.Transform(data).GetColumn<uint>("PredictedLabel").ToArray(), label => (int)label - 1);
+
+    internal sealed class PointRow
     {
         public float[] Features { get; set; } = [];
     }
 }
+
+/// <summary>
+/// The points of one clustering in the form ML.NET reads, built once and shared by every run.
+/// ML.NET only reads the rows, so runs on different threads can share them.
+/// </summary>
+internal sealed class KMeansInput
+{
+    public KMeansInput(double[][] points, int[] fitted)
+    {
+        Points = points;
+        AllRows = Array.ConvertAll(points, point => new KMeansRunner.PointRow { Features = Array.ConvertAll(point, v => (float)v) });
+        FittedPoints = Array.ConvertAll(fitted, i => points[i]);
+        FittedRows = Array.ConvertAll(fitted, i => AllRows[i]);
+        Schema = SchemaDefinition.Create(typeof(KMeansRunner.PointRow));
+        Schema[nameof(KMeansRunner.PointRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, points[0].Length);
+    }
+
+    public double[][] Points { get; }
+
+    public KMeansRunner.PointRow[] AllRows { get; }
+
+    public double[][] FittedPoints { get; }
+
+    public KMeansRunner.PointRow[] FittedRows { get; }
+
+    public SchemaDefinition Schema { get; }
+}
+
+/// <summary>One fitted k-means model and its within-cluster sum of squares over the points it was fitted on.</summary>
+internal sealed record KMeansFit(ITransformer Model, double Inertia);
 
 /// <summary>
 /// Cluster labels of points, renumbered so that cluster 0 is the largest (ties: the one whose first

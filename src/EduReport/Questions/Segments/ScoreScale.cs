@@ -45,7 +45,8 @@ public sealed class ScoreScale
     public static ScoreScale Build(IReadOnlyList<double> values, int bins, IReadOnlyList<FixedLevel> fixedLevels)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 2);
-        var sorted = values.Where(double.IsFinite).Order().ToArray();
+        var sorted = values.Where(double.IsFinite).ToArray();
+        Array.Sort(sorted);
         if (sorted.Length == 0)
         {
             return new ScoreScale(ScaleMethod.Quantile, nearlyConstant: false, [new ScoreLevel(1, null)]);
