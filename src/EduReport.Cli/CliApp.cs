@@ -20,8 +20,9 @@ public static class CliApp
         root.Subcommands.Add(ReportCommand.Create(console, language, logging));
         root.Subcommands.Add(SendCommand.Create(console, language, logging));
         root.Subcommands.Add(ValidateCommand.Create(console, language));
-        root.Subcommands.Add(SampleCommand.Create(console));
-        root.Subcommands.Add(FetchCommand.Create(console));
+        root.Subcommands.Add(SampleCommand.Create(console, language));
+        root.Subcommands.Add(FetchCommand.Create(console, language));
+        LocalizedHelpAction.Install(root);
 
         var invocation = new InvocationConfiguration
         {

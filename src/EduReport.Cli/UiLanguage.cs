@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using EduReport.Cli.Resources;
 
 namespace EduReport.Cli;
 
@@ -35,5 +37,16 @@ internal static class UiLanguage
         var culture = Render.ReportFormatter.CultureFor(language);
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
+    }
+
+    /// <summary>
+    /// Creates the --lang option of a command whose only text is its messages. <see cref="Detect"/> has
+    /// already applied the value before parsing, so the option exists for parsing and help.
+    /// </summary>
+    public static Option<string> MessagesOption(string language)
+    {
+        var option = new Option<string>("--lang") { Description = Messages.Option_LangMessages, HelpName = "ru|en", DefaultValueFactory = _ => language };
+        option.AcceptOnlyFromAmong([.. Supported]);
+        return option;
     }
 }

@@ -9,7 +9,7 @@ namespace EduReport.Cli.Commands;
 /// <summary><c>edureport fetch oulad</c>: downloads the OULAD archive with a progress bar on standard error and extracts its tables.</summary>
 internal static class FetchCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, string language)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = Messages.Option_FetchOut, Required = true, HelpName = "DIR" };
         var url = new Option<string>("--url")
@@ -18,7 +18,8 @@ internal static class FetchCommand
             HelpName = "URL",
             DefaultValueFactory = _ => OuladFetcher.DefaultUri.ToString(),
         };
-        var oulad = new Command("oulad", Messages.FetchOulad_Description) { output, url };
+        var lang = UiLanguage.MessagesOption(language);
+        var oulad = new Command("oulad", Messages.FetchOulad_Description) { output, url, lang };
         oulad.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(output)!.FullName;

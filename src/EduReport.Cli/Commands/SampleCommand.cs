@@ -9,13 +9,14 @@ namespace EduReport.Cli.Commands;
 /// <summary><c>edureport sample</c>: writes a synthetic OULAD-format dataset.</summary>
 internal static class SampleCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, string language)
     {
         var output = new Option<DirectoryInfo>("--out") { Description = Messages.Option_SampleOut, Required = true, HelpName = "DIR" };
         var students = new Option<int>("--students") { Description = Messages.Option_Students, HelpName = "N", DefaultValueFactory = _ => 2000 };
         var seed = new Option<int>("--seed") { Description = Messages.Option_Seed, HelpName = "S", DefaultValueFactory = _ => 1 };
 
-        var command = new Command("sample", Messages.Sample_Description) { output, students, seed };
+        var lang = UiLanguage.MessagesOption(language);
+        var command = new Command("sample", Messages.Sample_Description) { output, students, seed, lang };
         command.SetAction(parse =>
         {
             var count = parse.GetValue(students);

@@ -16,8 +16,7 @@ internal static class ValidateCommand
     {
         var data = new Option<DirectoryInfo>("--data") { Description = Messages.Option_Data, Required = true, HelpName = "DIR" };
         var json = new Option<bool>("--json") { Description = Messages.Option_Json };
-        var lang = new Option<string>("--lang") { Description = Messages.Option_LangMessages, HelpName = "ru|en", DefaultValueFactory = _ => language };
-        lang.AcceptOnlyFromAmong([.. UiLanguage.Supported]);
+        var lang = UiLanguage.MessagesOption(language);
 
         var command = new Command("validate", Messages.Validate_Description) { data, json, lang };
         var load = new LoadOptionsBinder();

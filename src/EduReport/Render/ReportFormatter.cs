@@ -65,6 +65,26 @@ public sealed class ReportFormatter
             ? WithArrow(v * 100, Number(Math.Abs(v * 100), decimals) + "\u00A0" + _strings.Get("unit.percentage_points"), decimals)
             : Dash;
 
+    /// <summary>
+    /// Formats a change as <see cref="Format"/> does with a "delta" or "delta_pp" format, except that a
+    /// change that rounds to zero at that precision reads "no change" instead of a bare "0" or "0.0 pp".
+    /// KPI tiles show their change this way; tables keep the number so that their columns line up.
+    /// </summary>
+    public string Change(object? value, string format)
+    {
+        var spec = ValueFormat.Parse(format);
+        if (ToDouble(value) is { } v && double.IsFinite(v) && spec.Kind is ValueFormatKind.Delta or ValueFormatKind.DeltaPoints)
+        {
+            var shown = spec.Kind == ValueFormatKind.DeltaPoints ? v * 100 : v;
+            if (RoundsToZero(shown, spec.Decimals))
+            {
+                return _strings.Get("common.no_change");
+            }
+        }
+
+        return Format(value, format);
+    }
+
     /// <summary>Formats a setting as given, with up to six decimals and no padding zeros: "40", "40,5", "0,05".</summary>
     public string Exact(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("#,0.######", Culture) : Dash;
@@ -164,9 +184,13 @@ public sealed class ReportFormatter
     }
 
     private static string WithArrow(double change, string magnitude, int decimals) =>
-        Math.Round(Math.Abs(change), decimals) == 0 ? magnitude
+        RoundsToZero(change, decimals) ? magnitude
         : change > 0 ? UpArrow + "\u00A0" + magnitude
         : DownArrow + "\u00A0" + magnitude;
+
+    /// <summary>Tells whether a change prints as zero: it rounds as <see cref="Number"/> does, half away from zero.</summary>
+    private static bool RoundsToZero(double change, int decimals) =>
+        Math.Abs(change) < 1e15 && Math.Round((decimal)Math.Abs(change), decimals, MidpointRounding.AwayFromZero) == 0;
 
     /// <summary>
     /// Picks the plural form: English has one and other; Russian has one (1, 21, 101), few (2–4, 22–24)

@@ -32,7 +32,7 @@ internal static class TemplateFunctions
         functions.Import("table_options", new Func<object?, ScriptObject>(TableOptions));
         functions.Import("cell", new Func<TemplateContext, object?, ScriptObject, string>((context, row, column) =>
             format.Format(Cell(context, row, column["key"]), column["format"] as string ?? "text")));
-        functions.Import("kpi_tiles", new Func<object?, ScriptArray>(KpiTiles));
+        functions.Import("kpi_tiles", new Func<object?, ScriptArray>(tiles => KpiTiles(tiles, format)));
         // An optional template, such as a recommendation rule's title, can be included only when it exists.
         functions.Import("template_exists", new Func<string, bool>(templates.Contains));
         ProblemTextFunctions.Import(functions, format.Culture);
@@ -173,8 +173,9 @@ internal static class TemplateFunctions
     /// <summary>
     /// Checks the tiles of <c>partials/kpis</c>: each needs a label and a value, and may have a note and a
     /// change since the previous period (<c>delta</c>, a number or null) with the format it prints in.
+    /// Each returned tile also has <c>delta_text</c>, the change as the tile prints it, or null without one.
     /// </summary>
-    private static ScriptArray KpiTiles(object? tiles)
+    private static ScriptArray KpiTiles(object? tiles, ReportFormatter formatter)
     {
         const string Shape = "[{label: ..., value: ..., note: ..., delta: ..., delta_format: ...}, ...]";
         if (tiles is not IEnumerable items || tiles is string)
@@ -197,13 +198,15 @@ internal static class TemplateFunctions
 
             var deltaFormat = tile.TryGetValue("delta_format", out var format) && format is string name ? name : DefaultDeltaFormat;
             ValueFormat.Parse(deltaFormat);
+            var delta = tile.TryGetValue("delta", out var given) ? given : null;
             result.Add(new ScriptObject
             {
                 ["label"] = label,
                 ["value"] = value,
                 ["note"] = tile.TryGetValue("note", out var note) ? note : null,
-                ["delta"] = tile.TryGetValue("delta", out var delta) ? delta : null,
+                ["delta"] = delta,
                 ["delta_format"] = deltaFormat,
+                ["delta_text"] = delta is null ? null : formatter.Change(delta, deltaFormat),
             });
         }
 

@@ -23,7 +23,7 @@ public sealed partial class OuladReportTests
     public void EnglishReportHasEveryPart() => AssertReport(
         "en",
         ["28,785", "32,593", "22", "88.6%", "30.9%", "72.7%"],
-        ["Executive summary", "Contents", "Data and definitions", "Data quality", "Students who passed exactly one course", "The hardest and the easiest exam", "When students pass", "Popular modules and churn", "Semesters compared", "Courses compared", "Distributions", "Student segments", "Assessment forms", "Recommendations", "Appendix"]);
+        ["Executive summary", "Contents", "Data and definitions", "Data quality", "Students who passed exactly one course", "The hardest and the easiest exam", "When students pass", "Popular modules and churn", "Presentations compared", "Courses compared", "Distributions", "Student segments", "Assessment forms", "Recommendations", "Appendix"]);
 
     private static void AssertReport(string language, string[] tiles, string[] headings)
     {

@@ -33,6 +33,18 @@ public sealed partial class ExecutiveSummaryTests
     }
 
     [Theory]
+    // WithCoursework has no computer-marked assessment, so the sentence says that its scores are
+    // missing instead of printing a dash where the median would be.
+    [InlineData("en", "30.0% of submissions are late, and the median exam score is 42.5, against 57.5 in tutor-marked assessments (there are no scores in computer-marked assessments).")]
+    [InlineData("ru", "30,0 % работ сданы с опозданием, а медианный балл на экзаменах — 42,5, против 57,5 в заданиях с проверкой преподавателем (оценок нет в компьютерных тестах).")]
+    public void MissingMedianIsNamedNotDashed(string language, string expected)
+    {
+        var finding = Render(language).Sections.Single(s => s.Info.Name == "Distributions").Info.Finding!.Value;
+
+        Assert.Equal(expected, WebUtility.HtmlDecode(finding).Replace('\u00A0', ' '));
+    }
+
+    [Theory]
     // WithCoursework has 6 students, 6 registrations and 3 courses. Of the exam attempts 70, 20, 45
     // and 40, three pass. Student 5 unregistered: 1 of 6 registrations. EEE 2014J, 1 of 3 courses, has no exam result.
     [InlineData("ru", new[] { "6", "6", "3", "75,0 %", "16,7 %", "33,3 %" })]

@@ -44,6 +44,17 @@ public sealed partial class PeriodComparisonRenderTests
         Assert.Contains("По сравнению с предыдущими семестрами доля сдачи экзаменов составила 100,0 %", summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // DDD 2014J is one course, as DDD 2013B was, so the courses tile reads as no change instead of a bare 0.
+    [InlineData("ru", "1 курс 1 модуль, 1 семестр без изменений")]
+    [InlineData("en", "1 course 1 module, 1 presentation no change")]
+    public void UnchangedCourseCountReadsNoChange(string language, string tile)
+    {
+        var summary = Text(Render("2014J", language).Summary!.Html.Value);
+
+        Assert.Contains(tile, summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CoverNamesOnePresentation()
     {

@@ -12,7 +12,7 @@ public sealed class QuestionSectionsTests
     private static string TemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
     [Theory]
-    [InlineData("en", "The hardest and the easiest exam", "When students pass", "Popular modules and churn", "Semesters compared", "Courses compared", "Distributions")]
+    [InlineData("en", "The hardest and the easiest exam", "When students pass", "Popular modules and churn", "Presentations compared", "Courses compared", "Distributions")]
     [InlineData("ru", "Самый трудный и самый лёгкий экзамен", "Когда студенты сдают курс", "Популярные модули и отток", "Сравнение семестров", "Сравнение курсов", "Распределения")]
     public void EverySectionHasTitle(string language, params string[] titles)
     {

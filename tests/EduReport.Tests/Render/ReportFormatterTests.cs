@@ -130,6 +130,21 @@ public sealed class ReportFormatterTests
     }
 
     [Theory]
+    // A KPI tile's change that prints as zero reads as no change; any other change keeps its arrow.
+    [InlineData("ru", 0, "delta:0", "без изменений")]
+    [InlineData("en", 0, "delta:0", "no change")]
+    [InlineData("en", 0.4, "delta:0", "no change")]
+    [InlineData("en", 0.5, "delta:0", "↑" + Nbsp + "1")]
+    [InlineData("ru", -0.0004, "delta_pp:1", "без изменений")]
+    [InlineData("en", 0.0005, "delta_pp:1", "↑" + Nbsp + "0.1" + Nbsp + "pp")]
+    [InlineData("en", 3, "delta:0", "↑" + Nbsp + "3")]
+    [InlineData("en", double.NaN, "delta:0", "—")]
+    public void ChangeOfZeroReadsNoChange(string language, double change, string format, string expected)
+    {
+        Assert.Equal(expected, Formatter(language).Change(change, format));
+    }
+
+    [Theory]
     [InlineData("ru", 0.25, "pct:1", "25,0" + Nbsp + "%")]
     [InlineData("ru", 0.25, "pct", "25,0" + Nbsp + "%")]
     [InlineData("en", 1234.5, "count", "1,235")]

@@ -30,9 +30,9 @@ public static class PdfOutlineReader
             Collect(document.Outlines, 0, pageNumbers, pages);
             return pages.ToDictionary(p => p.Key, p => p.Value.Page, StringComparer.Ordinal);
         }
-        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is PdfReaderException or InvalidOperationException or IOException or ArgumentOutOfRangeException)
         {
-            throw new RenderException(Localization.Text.Message("Pdf_MetadataFailed", e.Message), e);
+            throw new RenderException(Localization.Text.Message("Pdf_OutlineFailed", e.Message), e);
         }
     }
 
