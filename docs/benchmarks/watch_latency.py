@@ -7,8 +7,9 @@ comment appears in it. The latency is the time from the end of the write to the 
 appearing in the file, so it includes the file-system notification, the watcher's quiet period, the
 rendering and the atomic write.
 
-Usage: python3 docs/benchmarks/watch_latency.py [--data DIR] [--runs N] [--lang ru|en]
-Build first (dotnet build); the script runs src/EduReport.Cli/bin/Debug/net10.0/edureport.dll.
+Usage: python3 docs/benchmarks/watch_latency.py [--data DIR] [--runs N] [--lang ru|en] [--program PATH]
+Build first (dotnet build); the script runs src/EduReport.Cli/bin/Debug/net10.0/edureport.dll unless
+--program names another build, such as the Release executable that benchmarks/run.sh times.
 """
 
 import argparse
@@ -47,7 +48,10 @@ def main():
     parser.add_argument("--data", default=os.environ.get("EDUREPORT_OULAD_DIR", os.path.join(ROOT, "data", "sample")))
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--lang", default="ru")
+    parser.add_argument("--program", default=PROGRAM,
+                        help="the edureport executable, or an edureport.dll to run with dotnet")
     args = parser.parse_args()
+    command = ["dotnet", args.program] if args.program.endswith(".dll") else [args.program]
 
     work = tempfile.mkdtemp(prefix="edureport-watch-")
     templates = os.path.join(work, "templates")
@@ -56,7 +60,7 @@ def main():
     report = os.path.join(output, "report.html")
     log = open(os.path.join(work, "watch.log"), "w", encoding="utf-8")
     process = subprocess.Popen(
-        ["dotnet", PROGRAM, "report", "--watch", "--format", "html", "--data", args.data, "--out", output,
+        command + ["report", "--watch", "--format", "html", "--data", args.data, "--out", output,
          "--templates", templates, "--lang", args.lang, "--date", "2026-12-04"],
         stdout=log, stderr=log)
     try:
