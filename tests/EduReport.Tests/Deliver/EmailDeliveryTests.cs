@@ -103,7 +103,7 @@ public sealed class EmailDeliveryTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var message = Assert.Single(server.Messages).Message;
-        Assert.Equal("Отчёт об обучении, 2013B-2014J", message.Subject);
+        Assert.Equal("Отчёт об обучении, с 2013B по 2014J", message.Subject);
         Assert.Contains("Отчёт охватывает все семестры в данных (с 2013B по 2014J), поэтому сравнивать его не с чем.", Normalized(message.TextBody), StringComparison.Ordinal);
         Assert.DoesNotContain("↑", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
