@@ -53,8 +53,48 @@ public static class CliApp
             }
 
             console.Error(e.Message);
+            if (e is EduReportException { Hint: { } hint })
+            {
+                console.Hint(hint);
+            }
+
             return code;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            if (console.Language is { } chosen)
+            {
+                UiLanguage.Apply(chosen);
+            }
+
+            return ReportInternalError(e, console);
+        }
+    }
+
+    /// <summary>
+    /// Reports an exception that no stage turned into a message, which is a bug: one short line on
+    /// standard error and the full exception in a file in the temporary folder, for a bug report.
+    /// </summary>
+    internal static int ReportInternalError(Exception exception, CliConsole console)
+    {
+        var detailsFile = Path.Combine(Path.GetTempPath(), $"edureport-error-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}-{Environment.ProcessId}.txt");
+        try
+        {
+            File.WriteAllText(detailsFile, exception.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without a file, the details go to standard error, so that they are not lost.
+            console.ErrorWriter.WriteLine(exception.ToString());
+            detailsFile = Messages.Error_InternalDetailsAbove;
+        }
+
+        console.Error(string.Format(CultureInfo.InvariantCulture, Messages.Error_Internal, exception.GetType().Name, exception.Message.TrimEnd('.'), detailsFile, ExitCodes.Internal));
+        return ExitCodes.Internal;
     }
 
     /// <summary>Returns the documented exit code of a failure the user can act on, or null for a bug.</summary>

@@ -33,5 +33,14 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>Writes advice that follows an error, such as how to retry, labelled as a hint so that it does not read as a second error.</summary>
+    public void Hint(string message)
+    {
+        foreach (var line in message.Split('\n'))
+        {
+            ErrorWriter.WriteLine($"{Messages.Hint_Prefix}: {line.TrimEnd('\r')}");
+        }
+    }
+
     public void Progress(string message) => ErrorWriter.WriteLine(message);
 }

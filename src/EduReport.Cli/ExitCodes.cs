@@ -16,4 +16,10 @@ public static class ExitCodes
 
     /// <summary>Output that cannot be written, or e-mail that cannot be sent.</summary>
     public const int Delivery = 4;
+
+    /// <summary>An unexpected internal error, which is a bug; the details are written to a file in the temporary folder.</summary>
+    public const int Internal = 70;
+
+    /// <summary>The run was cancelled, for example with Ctrl+C; 130 is what shells report for SIGINT.</summary>
+    public const int Cancelled = 130;
 }

@@ -10,6 +10,9 @@ public abstract class EduReportException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Advice that follows the message, such as the command that retries, or null.</summary>
+    public string? Hint { get; init; }
 }
 
 /// <summary>Input data that cannot be read: a missing file or column, or a fatal problem in strict mode.</summary>

@@ -112,7 +112,7 @@ internal static class ReportCommand
             {
                 console.Progress(Messages.Stage_Email);
                 var sender = new EmailSender(settings.Email, password, logging.CreateLogger<EmailSender>());
-                await sender.SendAsync(result.EmailFile!, cancellationToken).ConfigureAwait(false);
+                await SendLater.SendAsync(sender, result.EmailFile!, parse, settingsOptions, lang, cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

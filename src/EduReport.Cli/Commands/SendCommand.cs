@@ -28,13 +28,14 @@ internal static class SendCommand
                 SettingsOptions.Override(parse, lang, SettingKeys.Language, l => l),
             ]);
             console.UseLanguage(settings.Language ?? language);
+            var emailFile = parse.GetValue(file)?.FullName ?? NewestEmailFile(settings.OutputFolder);
+            EmailFile.Check(emailFile);
             EmailSettingsCheck.RequireComplete(settings);
             var password = SmtpPassword.Read(settings.Email);
-            var emailFile = parse.GetValue(file)?.FullName ?? NewestEmailFile(settings.OutputFolder);
 
             console.Progress(Messages.Stage_Email);
             var sender = new EmailSender(settings.Email, password, logging.CreateLogger<EmailSender>());
-            await sender.SendAsync(emailFile, cancellationToken).ConfigureAwait(false);
+            await SendLater.SendAsync(sender, emailFile, parse, settingsOptions, lang, cancellationToken).ConfigureAwait(false);
             console.Output.WriteLine(emailFile);
             return ExitCodes.Success;
         });

@@ -19,7 +19,7 @@ internal sealed class RowKeys(Dataset dataset, bool hideStudents)
         var assessments = dataset.Assessments;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{OuladSchema.IdAssessment} {assessments.Id[row]} ({dataset.Modules[assessments.Module[row]]} {dataset.Presentations[assessments.Presentation[row]]}, {assessments.Type[row]})");
+            $"{OuladSchema.IdAssessment} {assessments.Id[row]} ({dataset.Modules[assessments.Module[row]]} {dataset.Presentations[assessments.Presentation[row]]}, {AssessmentTypes.Name(assessments.Type[row])})");
     }
 
     public string Submission(int row)

@@ -12,3 +12,16 @@ public enum AssessmentType : byte
     /// <summary>Final exam.</summary>
     Exam,
 }
+
+/// <summary>The spelling of assessment types in OULAD files.</summary>
+public static class AssessmentTypes
+{
+    /// <summary>Returns the type as the assessment_type column writes it: TMA, CMA or Exam.</summary>
+    public static string Name(AssessmentType type) => type switch
+    {
+        AssessmentType.Tma => "TMA",
+        AssessmentType.Cma => "CMA",
+        AssessmentType.Exam => "Exam",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+}

@@ -28,6 +28,10 @@ internal static class CsvTableReader
         var encoding = EncodingDetector.Detect(path, options.Encoding);
         long malformed = 0;
         long rejected = 0;
+
+        // Set once the header is read; no malformed record can be reported before that.
+        var headerFields = 0;
+        var separator = ',';
         var csvOptions = CsvReaderOptions.Default with
         {
             Separator = options.Delimiter,
@@ -50,12 +54,16 @@ internal static class CsvTableReader
                     record.LineNumber,
                     null,
                     Shorten(record.RawRecord),
-                    [record.Reason.ToString()]));
+                    record.Reason == CsvMalformedReason.FieldCountMismatch
+                        ? [Localization.Text.Message("Expected_FieldCount", headerFields, CountFields(record.RawRecord, separator))]
+                        : []));
             },
         };
 
         using var reader = CsvReader.FromFile(path, csvOptions);
         reader.ReadHeader();
+        headerFields = reader.Headers.Count;
+        separator = reader.Separator;
         var columns = ResolveColumns(reader, table, fileName);
         var parser = new FieldParser(options.MissingValues, decimalComma: reader.Separator != ',');
         var row = new RowReader(reader, columns, parser, log, fileName, OuladSchema.Columns(table));
@@ -116,6 +124,26 @@ internal static class CsvTableReader
         }
 
         return true;
+    }
+
+    /// <summary>Counts the fields of a raw record, ignoring separators inside double quotes.</summary>
+    private static int CountFields(string raw, char separator)
+    {
+        var fields = 1;
+        var quoted = false;
+        foreach (var c in raw.TrimEnd('\r', '\n'))
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                fields++;
+            }
+        }
+
+        return fields;
     }
 
     private static string Shorten(string raw) => raw.Length <= 200 ? raw : string.Concat(raw.AsSpan(0, 200), "…");

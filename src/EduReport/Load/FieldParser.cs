@@ -9,6 +9,9 @@ internal enum FieldStatus
     Ok,
     Missing,
     Invalid,
+
+    /// <summary>A number written correctly but too large in magnitude for the column's type.</summary>
+    OutOfRange,
 }
 
 /// <summary>
@@ -18,6 +21,12 @@ internal enum FieldStatus
 /// </summary>
 internal sealed class FieldParser
 {
+    /// <summary>
+    /// The largest magnitude of a decimal number. Scores and weights are stored as float, which holds
+    /// every whole number up to 2^24 exactly, so a larger value would be reported as a different number.
+    /// </summary>
+    public const double MaxNumber = 16_777_216;
+
     private readonly byte[][] _missingValues;
 
     public FieldParser(IEnumerable<string> missingValues, bool decimalComma)
@@ -67,7 +76,14 @@ internal sealed class FieldParser
             return FieldStatus.Ok;
         }
 
-        if (ParseDouble(field, out var number) == FieldStatus.Ok
+        if (IsWholeNumber(field))
+        {
+            // Digits that TryParsePlainInt did not take are more than int holds.
+            return FieldStatus.OutOfRange;
+        }
+
+        var status = ParseDouble(field, out var number);
+        if (status == FieldStatus.Ok
             && number == Math.Floor(number)
             && number is >= int.MinValue + 1 and <= int.MaxValue)
         {
@@ -75,7 +91,7 @@ internal sealed class FieldParser
             return FieldStatus.Ok;
         }
 
-        return FieldStatus.Invalid;
+        return status == FieldStatus.OutOfRange ? status : FieldStatus.Invalid;
     }
 
     /// <summary>Reads an identifier: a non-negative whole number whose digit groups may be separated by spaces.</summary>
@@ -106,13 +122,19 @@ internal sealed class FieldParser
         }
 
         var digits = compact.ToString();
-        if (digits.Length > 0 && digits.All(char.IsAsciiDigit) && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
         {
-            return FieldStatus.Ok;
+            return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value) ? FieldStatus.Ok : FieldStatus.OutOfRange;
         }
 
         // A whole id written as "11391.0" by a spreadsheet.
-        return ParseInt(field, out value) == FieldStatus.Ok && value >= 0 ? FieldStatus.Ok : FieldStatus.Invalid;
+        var status = ParseInt(field, out value);
+        return status switch
+        {
+            FieldStatus.Ok when value >= 0 => FieldStatus.Ok,
+            FieldStatus.OutOfRange => FieldStatus.OutOfRange,
+            _ => FieldStatus.Invalid,
+        };
     }
 
     /// <summary>Reads a decimal number, such as a score or a weight.</summary>
@@ -135,10 +157,10 @@ internal sealed class FieldParser
             Span<byte> copy = stackalloc byte[field.Length];
             field.CopyTo(copy);
             copy[copy.IndexOf((byte)',')] = (byte)'.';
-            return TryParseFloat(copy, out value) ? FieldStatus.Ok : FieldStatus.Invalid;
+            return ParseFloat(copy, out value);
         }
 
-        return TryParseFloat(field, out value) ? FieldStatus.Ok : FieldStatus.Invalid;
+        return ParseFloat(field, out value);
     }
 
     /// <summary>Reads a 0/1 flag; "true" and "false" are accepted too.</summary>
@@ -223,7 +245,32 @@ internal sealed class FieldParser
         return true;
     }
 
-    private static bool TryParseFloat(ReadOnlySpan<byte> field, out double value) =>
-        double.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-        && double.IsFinite(value);
+    private static bool IsWholeNumber(ReadOnlySpan<byte> field)
+    {
+        var digits = field.Length > 0 && field[0] == (byte)'-' ? field[1..] : field;
+        return !digits.IsEmpty && System.Text.Ascii.IsValid(digits) && digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0;
+    }
+
+    private static FieldStatus ParseFloat(ReadOnlySpan<byte> field, out double value)
+    {
+        if (!double.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value))
+        {
+            value = double.NaN;
+            return FieldStatus.Invalid;
+        }
+
+        // .NET parses "1e400" as infinity, and NaN is no value a file should hold.
+        if (double.IsNaN(value))
+        {
+            return FieldStatus.Invalid;
+        }
+
+        if (!double.IsFinite(value) || Math.Abs(value) > MaxNumber)
+        {
+            value = double.NaN;
+            return FieldStatus.OutOfRange;
+        }
+
+        return FieldStatus.Ok;
+    }
 }

@@ -54,7 +54,11 @@ internal sealed class RowReader
         }
         else if (status == FieldStatus.Invalid)
         {
-            Reject(ProblemKind.InvalidNumber, slot, "id");
+            Reject(ProblemKind.InvalidNumber, slot, Localization.Text.Message("Expected_Id"));
+        }
+        else if (status == FieldStatus.OutOfRange)
+        {
+            Reject(ProblemKind.NumberOutOfRange, slot, Localization.Text.Message("Expected_Maximum", int.MaxValue));
         }
 
         return value;
@@ -66,7 +70,11 @@ internal sealed class RowReader
         var status = _parser.ParseInt(Field(slot), out var value);
         if (status == FieldStatus.Invalid)
         {
-            Reject(ProblemKind.InvalidNumber, slot, "integer");
+            Reject(ProblemKind.InvalidNumber, slot, Localization.Text.Message("Expected_Integer"));
+        }
+        else if (status == FieldStatus.OutOfRange)
+        {
+            Reject(ProblemKind.NumberOutOfRange, slot, Localization.Text.Message("Expected_Maximum", int.MaxValue));
         }
 
         return status == FieldStatus.Ok ? value : Missing.Day;
@@ -78,7 +86,11 @@ internal sealed class RowReader
         var status = _parser.ParseDouble(Field(slot), out var value);
         if (status == FieldStatus.Invalid)
         {
-            Reject(ProblemKind.InvalidNumber, slot, "number");
+            Reject(ProblemKind.InvalidNumber, slot, Localization.Text.Message("Expected_Number"));
+        }
+        else if (status == FieldStatus.OutOfRange)
+        {
+            Reject(ProblemKind.NumberOutOfRange, slot, Localization.Text.Message("Expected_Maximum", FieldParser.MaxNumber));
         }
 
         return status == FieldStatus.Ok ? value : double.NaN;
@@ -90,7 +102,7 @@ internal sealed class RowReader
         var status = _parser.ParseFlag(Field(slot), out var value);
         if (status == FieldStatus.Invalid)
         {
-            Reject(ProblemKind.InvalidValue, slot, "0, 1");
+            Reject(ProblemKind.InvalidValue, slot, Localization.Text.Message("Expected_OneOf", "0, 1"));
         }
 
         return value;
@@ -106,7 +118,7 @@ internal sealed class RowReader
             return value;
         }
 
-        Reject(status == FieldStatus.Missing ? ProblemKind.MissingKey : ProblemKind.InvalidValue, slot, string.Join(", ", choices.Keys));
+        Reject(status == FieldStatus.Missing ? ProblemKind.MissingKey : ProblemKind.InvalidValue, slot, Localization.Text.Message("Expected_OneOf", string.Join(", ", choices.Keys)));
         return default;
     }
 

@@ -18,6 +18,9 @@ public enum ProblemKind
     /// <summary>A value that does not parse as the number its column holds.</summary>
     InvalidNumber,
 
+    /// <summary>A number written correctly but too large for its column, such as an id above 2,147,483,647.</summary>
+    NumberOutOfRange,
+
     /// <summary>A value outside the set its column allows, such as an assessment type other than TMA, CMA and Exam.</summary>
     InvalidValue,
 

@@ -103,7 +103,7 @@ public sealed class EmailDeliveryTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var message = Assert.Single(server.Messages).Message;
-        Assert.Equal("Отчёт об обучении, 2013B-2014J", message.Subject);
+        Assert.Equal("Отчёт об обучении, с 2013B по 2014J", message.Subject);
         Assert.Contains("Отчёт охватывает все семестры в данных (с 2013B по 2014J), поэтому сравнивать его не с чем.", Normalized(message.TextBody), StringComparison.Ordinal);
         Assert.DoesNotContain("↑", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");
@@ -174,13 +174,14 @@ public sealed class EmailDeliveryTests
         var port = TestSmtpServer.FreePort();
         using var run = new EmailRun(port);
 
-        var result = run.Run(["report", "--email", "--lang", "en"]);
+        var result = run.Run(["report", "--email", "--lang", "en", "--set", "email:retries=2"]);
 
         Assert.Equal(4, result.ExitCode);
         Assert.Contains($"127.0.0.1:{port}", result.Error, StringComparison.Ordinal);
         Assert.Contains("attempts: 3", result.Error, StringComparison.Ordinal);
         Assert.Contains("refused", result.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("edureport send", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"hint: The report files stay in {run.OutputFolder}", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"edureport send {run.OutputFile("report.eml")} --config {run.ConfigFile} --set email:retries=2 --lang en", result.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(run.OutputFile("report.pdf")));
         Assert.True(File.Exists(run.OutputFile("report.eml")));
         Assert.True(File.Exists(run.OutputFile("results.json")));
@@ -283,6 +284,35 @@ public sealed class EmailDeliveryTests
         Assert.Contains(run.OutputFile("report.eml"), newest.Output, StringComparison.Ordinal);
         var attachment = Assert.Single(server.Messages.First().Message.Attachments.OfType<MimePart>());
         Assert.Equal(File.ReadAllBytes(run.OutputFile("report.pdf")), Content(attachment));
+    }
+
+    [Fact]
+    public async Task SendRejectsFileThatIsNotEmail()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+        var text = run.Folder.Write("passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+
+        var result = run.Run(["send", text, "--lang", "en"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{text} is not an e-mail message", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, server.Sessions);
+    }
+
+    [Fact]
+    public async Task SendMissingFileIsUsageError()
+    {
+        await using var server = await TestSmtpServer.StartAsync();
+        using var run = new EmailRun(server.Port);
+        var missing = run.Folder.File("nonexistent.eml");
+
+        var result = run.Run(["send", missing, "--lang", "ru"]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"ошибка: Файл письма {missing} не существует.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, server.Sessions);
     }
 
     [Fact]

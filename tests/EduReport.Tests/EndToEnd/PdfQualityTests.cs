@@ -27,6 +27,7 @@ public sealed partial class PdfQualityTests
         var info = ProcessResult.Tool("pdfinfo", pdfPath);
         Assert.Matches(@"Title:\s+Отчёт по аналитике онлайн-обучения", info);
         Assert.Matches(@"Author:\s+Открытый университет", info);
+        Assert.Matches(@"Creator:\s+EduReport \d+\.\d+\.\d+\s*\n", info);
         // SampleCourses has presentations 2013B and 2014J.
         Assert.Matches(@"Subject:\s+с 2013B по 2014J", info);
         Assert.Contains("Page size:       595.92 x 841.92 pts (A4)", info, StringComparison.Ordinal);

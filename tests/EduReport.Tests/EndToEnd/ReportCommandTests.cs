@@ -90,6 +90,30 @@ public sealed class ReportCommandTests
         Assert.False(File.Exists(output.File("report.html")));
     }
 
+    [Theory]
+    [InlineData("exits")]
+    [InlineData("not-executable")]
+    public void ChromiumThatCannotStartKeepsPreviousReport(string kind)
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+        var data = fixture.Write();
+        var first = CliProcess.Run(["report", "--data", data, "--out", output.Path, "--format", "html"]);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var before = File.ReadAllBytes(output.File("report.html"));
+        var chromium = kind == "exits" ? "/bin/false" : output.Write("chromium.txt", "not a program\n");
+
+        var run = CliProcess.Run(["report", "--data", data, "--out", output.Path, "--format", "html,pdf", "--lang", "ru", "--chromium", chromium]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains($"Не удалось запустить Chromium {chromium}", run.Error, StringComparison.Ordinal);
+        Assert.Contains("apt-get install chromium", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(output.File("report.html")));
+        Assert.False(File.Exists(output.File("report.pdf")));
+    }
+
     [Fact]
     public void MissingDataFolderExitsWithDataError()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EduReport.Load;
 using EduReport.Problems;
 using EduReport.Tests.Support;
@@ -117,6 +118,45 @@ public sealed class DatasetLoaderTests
         Assert.Equal(3, problem.Line);
         Assert.Equal("date_submitted", problem.Column);
         Assert.Equal("abc", problem.Value);
+    }
+
+    [Fact]
+    public void ProblemDetailsAreWordsOrRawValues()
+    {
+        using var dir = new TempDirectory();
+        WriteAll(dir, lineEnding: "\n", quote: false);
+        dir.Write(
+            "studentAssessment.csv",
+            Submissions + "\n25340,11391,240,0,78,extra\n25340,11392,240,0,abc\n25340,11393,240,0,99999999999999999999999\n25340,11394,240,0,1e308\n25340,1882999999999999,240,0,60\n");
+        var english = CultureInfo.GetCultureInfo("en");
+
+        var examples = UsingCulture(english, () => DatasetLoader.Load(dir.Path).Problems.Groups().SelectMany(g => g.Examples).ToDictionary(p => p.Line));
+
+        Assert.Equal(ProblemKind.FieldCountMismatch, examples[2].Kind);
+        Assert.Equal(["expected 5 fields as in the header, found 6"], examples[2].Arguments);
+        Assert.Equal(ProblemKind.InvalidNumber, examples[3].Kind);
+        Assert.Equal(["expected a number"], examples[3].Arguments);
+        Assert.Equal(ProblemKind.NumberOutOfRange, examples[4].Kind);
+        Assert.Equal("99999999999999999999999", examples[4].Value);
+        Assert.Equal(ProblemKind.NumberOutOfRange, examples[5].Kind);
+        Assert.Equal("1e308", examples[5].Value);
+        Assert.Equal(ProblemKind.NumberOutOfRange, examples[6].Kind);
+        Assert.Equal(["the largest allowed magnitude is 2147483647"], examples[6].Arguments);
+        Assert.Equal("Number out of range", ProblemText.Title(ProblemKind.NumberOutOfRange, english));
+    }
+
+    private static T UsingCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 
     private static void WriteAll(TempDirectory dir, string lineEnding, bool quote)

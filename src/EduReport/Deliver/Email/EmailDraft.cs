@@ -14,11 +14,14 @@ namespace EduReport.Deliver.Email;
 public static class EmailDraft
 {
     /// <summary>Renders the e-mail for <paramref name="results"/> and returns it as the .eml output file.</summary>
+    /// <param name="period">The period label of the file names, such as "2013B-2014J"; the subject uses the report's wording instead.</param>
     /// <param name="subjectPattern">The subject pattern from the settings, or null for the template set's "email.subject".</param>
     public static OutputFile Create(ReportRenderer renderer, ReportResults results, string period, string? subjectPattern, byte[] pdf, ResolvedFileNames names)
     {
         var body = EmailRenderer.Render(renderer, results, period, names.Pdf);
-        var subject = Subject(renderer, subjectPattern, period);
+
+        // The subject names the period as the report's cover does, such as "2013B to 2014J".
+        var subject = Subject(renderer, subjectPattern, renderer.Period(results));
         var message = Build(body, subject, pdf, names.Pdf);
         using var stream = new MemoryStream();
         message.WriteTo(FormatOptions.Default, stream);

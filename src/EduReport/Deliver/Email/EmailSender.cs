@@ -65,7 +65,7 @@ public sealed class EmailSender
         }
         catch (Exception e) when (IsSmtpFailure(e, cancellationToken))
         {
-            throw new DeliveryException(Localization.Text.Message("Email_SendFailed", emailFile, _settings.Server, attempts, Describe(e), Path.GetDirectoryName(Path.GetFullPath(emailFile))), e);
+            throw new DeliveryException(Localization.Text.Message("Email_SendFailed", emailFile, _settings.Server, attempts, Describe(e)), e);
         }
     }
 

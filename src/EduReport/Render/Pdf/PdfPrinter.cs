@@ -12,7 +12,7 @@ namespace EduReport.Render.Pdf;
 /// nothing but the report file itself: every other request is aborted, and its background services
 /// that reach the network are switched off. This is the one place that starts Chromium.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+public sealed partial class PdfPrinter : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
@@ -71,12 +71,44 @@ public sealed class PdfPrinter : IAsyncDisposable
             var browser = await Puppeteer.LaunchAsync(options).ConfigureAwait(false);
             return new PdfPrinter(browser, workDirectory, logger);
         }
-        catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (IsLaunchFailure(e))
         {
             TryDelete(workDirectory);
-            throw new RenderException(Localization.Text.Message("Pdf_ChromiumFailed", executable, e.Message), e);
+            PdfLog.ChromiumFailed(logger, executable, e);
+            throw new RenderException(Localization.Text.Message("Pdf_ChromiumFailed", executable, LaunchDetail(e)), e);
         }
     }
+
+    /// <summary>
+    /// Returns whether <paramref name="exception"/> is a failure to start Chromium. PuppeteerSharp
+    /// 25 throws <see cref="ProcessException"/>, which does not derive from <see cref="PuppeteerException"/>,
+    /// when the process cannot start or exits early, and a timeout when Chromium never answers.
+    /// </summary>
+    private static bool IsLaunchFailure(Exception exception) =>
+        exception is ProcessException or PuppeteerException or IOException or TimeoutException
+            or UnauthorizedAccessException or System.ComponentModel.Win32Exception;
+
+    /// <summary>
+    /// Describes a launch failure in the user's language where the cause is known: a file the system
+    /// cannot run, or a process that exited before Chromium answered. Other causes keep PuppeteerSharp's message.
+    /// </summary>
+    private static string LaunchDetail(Exception exception)
+    {
+        if (exception.InnerException is System.ComponentModel.Win32Exception { NativeErrorCode: var code })
+        {
+            // A new Win32Exception carries only the system's text for the code, such as "Permission denied".
+            return Localization.Text.Message("Pdf_ChromiumNotRunnable", code, new System.ComponentModel.Win32Exception(code).Message);
+        }
+
+        var exited = ExitCodePattern().Match(exception.Message);
+        return exited.Success
+            ? Localization.Text.Message("Pdf_ChromiumExited", exited.Groups[1].Value)
+            : exception.Message;
+    }
+
+    // PuppeteerSharp 25 reports an early exit as "Failed to launch browser! The browser process exited with code 1."
+    [System.Text.RegularExpressions.GeneratedRegex(@"exited with code (-?\d+)")]
+    private static partial System.Text.RegularExpressions.Regex ExitCodePattern();
 
     /// <summary>Prints <paramref name="html"/> and returns the PDF bytes.</summary>
     public async Task<byte[]> PrintAsync(string html, PdfPageSettings page, CancellationToken cancellationToken = default)
