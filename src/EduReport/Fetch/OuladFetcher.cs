@@ -151,7 +151,8 @@ public sealed class OuladFetcher(HttpClient http)
         var missing = required.Where(name => !names.Contains(name)).ToArray();
         if (missing.Length > 0)
         {
-            throw new DataException(Localization.Text.Message("Fetch_MissingFiles", string.Join(", ", missing), string.Join(", ", names.Order(StringComparer.Ordinal))));
+            var messageKey = missing.Length == 1 ? "Fetch_MissingOneFile" : "Fetch_MissingFiles";
+            throw new DataException(Localization.Text.Message(messageKey, string.Join(", ", missing), string.Join(", ", names.Order(StringComparer.Ordinal))));
         }
 
         return csv;

@@ -103,7 +103,7 @@ internal static class CsvTableReader
         if (missing.Count > 0)
         {
             throw new DataException(Localization.Text.Message(
-                "Load_MissingColumns",
+                missing.Count == 1 ? "Load_MissingOneColumn" : "Load_MissingColumns",
                 fileName,
                 string.Join(", ", missing),
                 string.Join(", ", expected),

@@ -26,7 +26,7 @@ public static class DatasetLoader
         if (missingFiles.Length > 0)
         {
             throw new DataException(Localization.Text.Message(
-                "Load_MissingFiles",
+                missingFiles.Length == 1 ? "Load_MissingOneFile" : "Load_MissingFiles",
                 Path.GetFullPath(folder),
                 string.Join(", ", missingFiles.Select(OuladSchema.FileName)),
                 string.Join(", ", Enum.GetValues<OuladTable>().Select(OuladSchema.FileName))));

@@ -40,10 +40,12 @@ public sealed class ReportJob(ILogger? logger = null)
         {
             return await RunStagesAsync(options, renderer, printerStart, cancellationToken).ConfigureAwait(false);
         }
-        catch when (printerStart is not null)
+        finally
         {
-            await PdfPrinter.DiscardAsync(printerStart, _logger).ConfigureAwait(false);
-            throw;
+            if (printerStart is not null)
+            {
+                await PdfPrinter.StopAsync(printerStart, _logger).ConfigureAwait(false);
+            }
         }
     }
 
@@ -68,7 +70,7 @@ public sealed class ReportJob(ILogger? logger = null)
         if (printerStart is not null)
         {
             StageStarted?.Invoke(PipelineStage.Pdf);
-            await using var printer = await printerStart.ConfigureAwait(false);
+            var printer = await printerStart.ConfigureAwait(false);
             var pdf = await ReportPdf.PrintAsync(renderer, printer, results, charts, cancellationToken).ConfigureAwait(false);
             if (options.Formats.HasFlag(OutputFormat.Pdf))
             {

@@ -14,6 +14,16 @@ public static class ProblemText
 
     public static string Explanation(ProblemKind kind, CultureInfo? culture = null) => Text.Get("Explain_" + kind, culture);
 
+    /// <summary>
+    /// Returns the explanation of a problem in one column: the column's own text (such as
+    /// Explain_MissingValue_score) when the messages have one, else the text of the kind.
+    /// </summary>
+    public static string Explanation(ProblemKind kind, string? column, CultureInfo? culture = null)
+    {
+        var key = "Explain_" + kind + "_" + column;
+        return column is not null && Text.Has(key) ? Text.Get(key, culture) : Explanation(kind, culture);
+    }
+
     public static string Remedy(ProblemKind kind, CultureInfo? culture = null) => Text.Get("Remedy_" + kind, culture);
 
     public static string SeverityName(Severity severity, CultureInfo? culture = null) => Text.Get("Severity_" + severity, culture);

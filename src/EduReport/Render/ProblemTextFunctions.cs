@@ -13,7 +13,7 @@ internal static class ProblemTextFunctions
     public static void Import(ScriptObject functions, CultureInfo culture)
     {
         functions.Import("problem_title", new Func<object, string>(kind => ProblemText.Title(Kind(kind), culture)));
-        functions.Import("problem_explanation", new Func<object, string>(kind => ProblemText.Explanation(Kind(kind), culture)));
+        functions.Import("problem_explanation", new Func<object, string?, string>((kind, column) => ProblemText.Explanation(Kind(kind), column, culture)));
         functions.Import("problem_remedy", new Func<object, string>(kind => ProblemText.Remedy(Kind(kind), culture)));
         functions.Import("severity_name", new Func<object, string>(severity => ProblemText.SeverityName(Enum.Parse<Severity>(severity.ToString()!), culture)));
         functions.Import("problem_details", new Func<object, string>(example => Details(example, culture)));

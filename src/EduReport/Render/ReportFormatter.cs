@@ -26,13 +26,27 @@ public sealed class ReportFormatter
 
     public CultureInfo Culture { get; }
 
-    /// <summary>Returns the culture a report language is written in: ru-RU for "ru", en-GB for "en".</summary>
+    private static readonly CultureInfo Russian = WithMinusSign("ru-RU");
+
+    private static readonly CultureInfo English = WithMinusSign("en-GB");
+
+    /// <summary>
+    /// Returns the culture a report language is written in: ru-RU for "ru", en-GB for "en", both with the
+    /// minus sign U+2212 that the report text uses ("−0,26") in place of .NET's hyphen-minus.
+    /// </summary>
     public static CultureInfo CultureFor(string language) => language switch
     {
-        "ru" => CultureInfo.GetCultureInfo("ru-RU"),
-        "en" => CultureInfo.GetCultureInfo("en-GB"),
+        "ru" => Russian,
+        "en" => English,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "The report language must be ru or en."),
     };
+
+    private static CultureInfo WithMinusSign(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        culture.NumberFormat.NegativeSign = "\u2212";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>
     /// Formats a number with group separators and <paramref name="decimals"/> decimals: "1 234,5" or

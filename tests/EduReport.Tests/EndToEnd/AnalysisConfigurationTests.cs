@@ -50,7 +50,7 @@ public sealed class AnalysisConfigurationTests
         var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--format", "html", "--lang", "en", "--templates", templates]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"segments\.json\(\d+,\d+\): error: invalid value average of segments\[2\]\.when\.monetary", run.Error);
+        Assert.Matches(@"segments\.json\(\d+,\d+\): invalid value average of segments\[2\]\.when\.monetary", run.Error);
     }
 
     [Fact]

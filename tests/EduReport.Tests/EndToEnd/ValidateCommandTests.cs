@@ -80,7 +80,7 @@ public sealed class ValidateCommandTests
         var result = CliProcess.Run(["validate", "--data", folder, "--lang", "en"]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("assessments.csv: missing column(s) code_presentation, assessment_type, date, weight", result.Error, StringComparison.Ordinal);
+        Assert.Contains("assessments.csv: missing columns code_presentation, assessment_type, date, weight", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

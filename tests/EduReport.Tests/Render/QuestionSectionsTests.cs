@@ -103,7 +103,7 @@ public sealed class QuestionSectionsTests
         Assert.Contains("Only unregistrations after day 0", html, StringComparison.Ordinal);
         Assert.Contains("with a score of 42.5 or more", html, StringComparison.Ordinal);
         Assert.Contains("at most 0.01", html, StringComparison.Ordinal);
-        Assert.Contains("Modules that differ significantly", html, StringComparison.Ordinal);
+        Assert.Contains("significantly from all other modules together", html, StringComparison.Ordinal);
     }
 
     [Fact]

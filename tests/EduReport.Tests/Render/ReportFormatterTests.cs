@@ -19,8 +19,10 @@ public sealed class ReportFormatterTests
     [InlineData("en", 64.25, 2, "64.25")]
     [InlineData("ru", 1234567.891, 1, "1" + Nbsp + "234" + Nbsp + "567,9")]
     [InlineData("en", 1234567.891, 1, "1,234,567.9")]
-    // Halves round away from zero: -1.25 gives -1.3, where .NET alone gives -1.2.
-    [InlineData("ru", -1.25, 1, "-1,3")]
+    // Halves round away from zero: -1.25 gives -1.3, where .NET alone gives -1.2. The sign is the
+    // minus U+2212 of the report text, not .NET's hyphen-minus.
+    [InlineData("ru", -1.25, 1, "\u22121,3")]
+    [InlineData("en", -0.26, 2, "\u22120.26")]
     [InlineData("en", 2.5, 0, "3")]
     [InlineData("en", 1e20, 0, "100,000,000,000,000,000,000")]
     [InlineData("en", 0.0, 0, "0")]

@@ -31,6 +31,14 @@ public static class ScatterChart
     /// <summary>Points closer than this share of an axis's span are drawn once: at the chart's size they would print on one spot.</summary>
     private const double Resolution = 1.0 / 400;
 
+    /// <summary>
+    /// The marker diameter in pixels and its opacity: large and opaque enough that a lone point shows in
+    /// print, translucent enough that overlapping points still show where they are dense.
+    /// </summary>
+    private const float MarkerSize = 5;
+
+    private const float MarkerAlpha = 0.55f;
+
     /// <summary>Draws one series of points; see <see cref="Render(string, IReadOnlyList{ScatterSeries}, ChartLabels, string, string, ChartContext, ScatterAxes?)"/>.</summary>
     public static ChartImage? Render(string name, IReadOnlyList<(double X, double Y)> points, ChartLabels labels, string xFormat, string yFormat, ChartContext context, ScatterAxes? axes = null) =>
         Render(name, [new ScatterSeries(string.Empty, points, ChartTone.Primary)], labels, xFormat, yFormat, context, axes);
@@ -64,8 +72,8 @@ public static class ScatterChart
                 drawn.Select(p => p.X).ToArray(),
                 drawn.Select(p => p.Y).ToArray(),
                 MarkerShape.FilledCircle,
-                3,
-                ChartRenderer.ToneColor(style, group.Tone).WithAlpha(0.35));
+                MarkerSize,
+                ChartRenderer.ToneColor(style, group.Tone).WithAlpha(MarkerAlpha));
             markers.LegendText = group.Label;
         }
 

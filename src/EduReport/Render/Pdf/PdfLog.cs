@@ -13,6 +13,6 @@ internal static partial class PdfLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Blocked a request from the report while printing: {Url}")]
     public static partial void BlockedRequest(ILogger logger, string url);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chromium, started for a run that failed before printing, failed to start or stop")]
-    public static partial void UnusedChromiumFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Chromium failed to start or to stop")]
+    public static partial void ChromiumStartOrStopFailed(ILogger logger, Exception exception);
 }

@@ -180,10 +180,11 @@ public sealed partial class PdfPrinter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops a Chromium that was started for a run that failed before printing. The run's own error
-    /// is the one to report, so a failure to start or stop Chromium is only logged.
+    /// Stops Chromium once a run no longer needs it, whether the run printed or failed before. A
+    /// failure to start has already been reported by the printing step when there was one, and
+    /// does not matter when the run failed earlier, so here it is only logged.
     /// </summary>
-    public static async Task DiscardAsync(Task<PdfPrinter> start, ILogger logger)
+    public static async Task StopAsync(Task<PdfPrinter> start, ILogger logger)
     {
         try
         {
@@ -192,7 +193,7 @@ public sealed partial class PdfPrinter : IAsyncDisposable
         }
         catch (Exception e) when (e is RenderException or PuppeteerException or OperationCanceledException or IOException)
         {
-            PdfLog.UnusedChromiumFailed(logger, e);
+            PdfLog.ChromiumStartOrStopFailed(logger, e);
         }
     }
 
