@@ -38,6 +38,19 @@ public sealed partial class RecommendationsRenderTests
     }
 
     [Theory]
+    [InlineData("en", "has no exam results, so none of the 1 student registered on it can complete it: EEE 2014J.")]
+    [InlineData("ru", "нет результатов экзамена, поэтому ни один из 1 студента, записавшегося на него, не может его завершить: EEE 2014J.")]
+    public void OneCourseWithoutExamResultsAgreesInNumber(string language, string expected)
+    {
+        // EEE 2014J is the one course without exam results, and student 6 the one registered on it.
+        using var fixture = SampleCourses.Create().Course("EEE", "2014J").Registration("EEE", "2014J", 6);
+
+        var html = ReportRendererTests.Render(fixture, language);
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "Student segments", "Assessment forms", "Recommendations")]
     [InlineData("ru", "Сегменты студентов", "Формы контроля", "Рекомендации")]
     public void NewSectionsFollowExistingOnes(string language, string segments, string forms, string recommendations)
