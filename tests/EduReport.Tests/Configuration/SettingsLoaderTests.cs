@@ -262,7 +262,6 @@ public sealed class SettingsLoaderTests
     [InlineData("latest", true)]
     [InlineData("2014J", true)]
     [InlineData("2013B..2014J", true)]
-    [InlineData("2014J..2013B", false)]
     [InlineData("2014", false)]
     [InlineData("last", false)]
     public void PeriodSyntaxIsChecked(string period, bool valid)
@@ -279,6 +278,18 @@ public sealed class SettingsLoaderTests
             var error = Assert.Throws<ConfigurationException>(() => Load(folder, json));
             Assert.Contains("2013J..2014J", error.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void ReversedPeriodSuggestsOrder()
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<ConfigurationException>(() => Load(folder, """{ "period": "2014J..2013B" }"""));
+
+        Assert.Contains("2014J..2013B", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reversed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2013B..2014J", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
