@@ -66,6 +66,38 @@ public sealed class SettingsLoaderTests
     }
 
     [Fact]
+    public void ExampleFileSetsEveryKey()
+    {
+        using var example = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryRoot(), "edureport.example.json")));
+        var keys = typeof(SettingKeys).GetFields()
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Where(k => k is not SettingKeys.EmailPassword and not SettingKeys.Definitions)
+            .Concat(typeof(Definitions).GetProperties().Where(p => p.SetMethod?.IsPublic == true)
+                .Select(p => SettingKeys.Definitions + ":" + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]));
+
+        foreach (var key in keys)
+        {
+            var node = example.RootElement;
+            foreach (var part in key.Split(':'))
+            {
+                Assert.True(node.TryGetProperty(part, out node), $"edureport.example.json does not set {key}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void SignificanceLevelRangeReadsAsAboveZero()
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<ConfigurationException>(() => Load(folder, """{ "definitions": { "significanceLevel": 0 } }"""));
+
+        Assert.Contains("definitions:significanceLevel", error.Message, StringComparison.Ordinal);
+        Assert.Contains(" 0.5", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("E-324", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefaultsWithoutFile()
     {
         using var folder = new TempDirectory();
