@@ -30,6 +30,14 @@ internal static class ReportCommand
         var watch = new Option<bool>("--watch") { Description = Messages.Option_Watch };
         var commentary = new Option<FileInfo?>("--commentary") { Description = Messages.Option_Commentary, HelpName = "FILE" };
         var period = new Option<string?>("--period") { Description = Messages.Option_Period, HelpName = "all|latest|CODE|FROM..TO" };
+        period.Validators.Add(result =>
+        {
+            // The configuration treats a blank value as unset, so a blank --period would silently fall back to the configured period.
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError(Messages.Error_EmptyPeriod);
+            }
+        });
         var settingsOptions = new SettingsOptions();
 
         var command = new Command("report", Messages.Report_Description)

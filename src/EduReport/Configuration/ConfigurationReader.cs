@@ -273,6 +273,12 @@ internal sealed class ConfigurationReader
     private static string AllowedNumbers(double min, double max, bool integer)
     {
         var (low, high) = (min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+        if (min == double.Epsilon && !integer)
+        {
+            // A range from the smallest positive double means "greater than 0", which reads better than 5E-324.
+            return Localization.Text.Message("Config_AllowedNumberAboveZero", high);
+        }
+
         var kind = integer ? "Integer" : "Number";
         var bounded = (min > int.MinValue, max < int.MaxValue);
         return bounded switch

@@ -25,4 +25,19 @@ internal static class ReportPeriodSyntax
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Returns the range in the right order when <paramref name="text"/> is a range of two valid codes
+    /// with the later one first, such as 2014J..2013B; otherwise returns null.
+    /// </summary>
+    public static (string From, string To)? Reversed(string text)
+    {
+        var parts = text.Split("..");
+        return parts.Length == 2
+            && PresentationCode.TryParse(parts[0], out _, out _)
+            && PresentationCode.TryParse(parts[1], out _, out _)
+            && PresentationCode.Compare(parts[0], parts[1]) > 0
+                ? (parts[1], parts[0])
+                : null;
+    }
 }

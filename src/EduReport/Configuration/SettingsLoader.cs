@@ -229,6 +229,12 @@ public static partial class SettingsLoader
             return text;
         }
 
+        if (ReportPeriodSyntax.Reversed(text) is var (from, to))
+        {
+            reader.Rejected(SettingKeys.Period, text, Localization.Text.Message("Config_ReversedPeriod", to, from));
+            return null;
+        }
+
         reader.Invalid(SettingKeys.Period, text, Localization.Text.Message("Config_AllowedPeriod"));
         return null;
     }

@@ -9,6 +9,52 @@ namespace EduReport.Deliver;
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>
+    /// Checks that <paramref name="directory"/> can be created and written to, so that a run fails
+    /// before the analysis rather than after it. It creates the missing folders, writes and deletes a
+    /// probe file, and removes the folders it created, so a later failure leaves no empty folder behind.
+    /// </summary>
+    public static void CheckWritable(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        var created = new List<string>();
+        for (var folder = full; folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            created.Add(folder);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".edureport-write-check.{Guid.NewGuid():N}.tmp");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DeliveryException(Localization.Text.Message("Deliver_FolderNotWritable", directory, e.Message), e);
+        }
+        finally
+        {
+            // Deepest first, and only folders that are still empty.
+            foreach (var folder in created)
+            {
+                try
+                {
+                    if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                    {
+                        Directory.Delete(folder);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The empty folder stays behind; it holds no file and does no harm.
+                }
+            }
+        }
+    }
+
     /// <summary>Writes <paramref name="files"/> into <paramref name="directory"/> and returns their full paths.</summary>
     public static IReadOnlyList<string> WriteAll(string directory, IReadOnlyList<OutputFile> files)
     {

@@ -15,6 +15,12 @@ public static class DatasetLoader
     {
         options ??= new LoadOptions();
         problems ??= new ProblemLog(hideValues: options.HideValues);
+        if (File.Exists(folder))
+        {
+            var parent = Path.GetDirectoryName(Path.GetFullPath(folder)) ?? folder;
+            throw new DataException(Localization.Text.Message("Load_FileNotFolder", folder, parent));
+        }
+
         if (!Directory.Exists(folder))
         {
             throw new DataException(Localization.Text.Message("Load_MissingFolder", folder));

@@ -25,9 +25,10 @@ public sealed class ReportJob(ILogger? logger = null)
 
     public async Task<ReportJobResult> RunAsync(ReportJobOptions options, CancellationToken cancellationToken = default)
     {
-        // The analyst's files are read before the data, so that a typo in them fails fast.
+        // The analyst's files and the output folder are checked before the data, so that a typo in them fails fast.
         var renderSettings = RenderSettingsOf(options);
         var renderer = ReportRenderer.Load(renderSettings);
+        OutputWriter.CheckWritable(options.OutputDirectory);
 
         // The e-mail attaches the PDF, so it is printed for the e-mail even when it is not written.
         // Chromium takes a while to start, so it starts now and the analysis runs meanwhile. A

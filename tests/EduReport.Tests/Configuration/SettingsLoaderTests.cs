@@ -66,6 +66,38 @@ public sealed class SettingsLoaderTests
     }
 
     [Fact]
+    public void ExampleFileSetsEveryKey()
+    {
+        using var example = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryRoot(), "edureport.example.json")));
+        var keys = typeof(SettingKeys).GetFields()
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Where(k => k is not SettingKeys.EmailPassword and not SettingKeys.Definitions)
+            .Concat(typeof(Definitions).GetProperties().Where(p => p.SetMethod?.IsPublic == true)
+                .Select(p => SettingKeys.Definitions + ":" + char.ToLowerInvariant(p.Name[0]) + p.Name[1..]));
+
+        foreach (var key in keys)
+        {
+            var node = example.RootElement;
+            foreach (var part in key.Split(':'))
+            {
+                Assert.True(node.TryGetProperty(part, out node), $"edureport.example.json does not set {key}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void SignificanceLevelRangeReadsAsAboveZero()
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<ConfigurationException>(() => Load(folder, """{ "definitions": { "significanceLevel": 0 } }"""));
+
+        Assert.Contains("definitions:significanceLevel", error.Message, StringComparison.Ordinal);
+        Assert.Contains(" 0.5", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("E-324", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DefaultsWithoutFile()
     {
         using var folder = new TempDirectory();
@@ -262,7 +294,6 @@ public sealed class SettingsLoaderTests
     [InlineData("latest", true)]
     [InlineData("2014J", true)]
     [InlineData("2013B..2014J", true)]
-    [InlineData("2014J..2013B", false)]
     [InlineData("2014", false)]
     [InlineData("last", false)]
     public void PeriodSyntaxIsChecked(string period, bool valid)
@@ -279,6 +310,18 @@ public sealed class SettingsLoaderTests
             var error = Assert.Throws<ConfigurationException>(() => Load(folder, json));
             Assert.Contains("2013J..2014J", error.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void ReversedPeriodSuggestsOrder()
+    {
+        using var folder = new TempDirectory();
+
+        var error = Assert.Throws<ConfigurationException>(() => Load(folder, """{ "period": "2014J..2013B" }"""));
+
+        Assert.Contains("2014J..2013B", error.Message, StringComparison.Ordinal);
+        Assert.Contains("reversed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2013B..2014J", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

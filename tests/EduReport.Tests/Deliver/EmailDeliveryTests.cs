@@ -65,6 +65,11 @@ public sealed class EmailDeliveryTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var message = Assert.Single(server.Messages).Message;
         var text = message.TextBody;
+        string[] kpiLines =
+        [
+            "попыток сдать экзамен успешны: 100,0 % (↑ 50,0 п. п.). 2 из 2",
+            "записей на курсы закончились отпиской: 33,3 % (↑ 33,3 п. п.). 1 из 3",
+        ];
         string[] expected =
         [
             "Семестр: 2014J",
@@ -82,6 +87,15 @@ public sealed class EmailDeliveryTests
             Assert.Contains(phrase, Normalized(text), StringComparison.Ordinal);
             Assert.Contains(phrase, Normalized(System.Net.WebUtility.HtmlDecode(message.HtmlBody)), StringComparison.Ordinal);
         }
+
+        // The plain-text part writes each key figure as one "label: value (change). note" line, not as table cells.
+        var lines = (text ?? string.Empty).Split('\n').Select(l => l.Trim()).ToArray();
+        foreach (var line in kpiLines)
+        {
+            Assert.Contains(line, lines);
+        }
+
+        Assert.DoesNotContain(" | ", text, StringComparison.Ordinal);
 
         // The summary only: no section's own tables or headings.
         Assert.DoesNotContain("Сравнение курсов", text, StringComparison.Ordinal);
@@ -104,6 +118,9 @@ public sealed class EmailDeliveryTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var message = Assert.Single(server.Messages).Message;
         Assert.Equal("Отчёт об обучении, с 2013B по 2014J", message.Subject);
+        Assert.Contains("с 2013B по 2014J", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("2013B-2014J", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("2013B-2014J", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("Отчёт охватывает все семестры в данных (с 2013B по 2014J), поэтому сравнивать его не с чем.", Normalized(message.TextBody), StringComparison.Ordinal);
         Assert.DoesNotContain("↑", message.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(message.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png");

@@ -71,6 +71,30 @@ public sealed class OutputWriterTests
         Assert.Equal(["results.json"], Names(folder.Path));
     }
 
+    [Fact]
+    public void WritableCheckLeavesNoTrace()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("report.html", "old");
+
+        OutputWriter.CheckWritable(folder.Path);
+        OutputWriter.CheckWritable(folder.File("new/nested"));
+
+        Assert.Equal(["report.html"], Names(folder.Path));
+    }
+
+    [Fact]
+    public void WritableCheckRejectsPathUnderFile()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("results.json", "old results");
+
+        var error = Assert.Throws<DeliveryException>(() => OutputWriter.CheckWritable(folder.File("results.json/out")));
+
+        Assert.Contains(folder.File("results.json/out"), error.Message, StringComparison.Ordinal);
+        Assert.Equal(["results.json"], Names(folder.Path));
+    }
+
     private static OutputFile File(string name, string content) => new(name, Encoding.UTF8.GetBytes(content));
 
     /// <summary>Returns the names in <paramref name="folder"/>, so that a leftover .tmp or .bak file fails the test.</summary>

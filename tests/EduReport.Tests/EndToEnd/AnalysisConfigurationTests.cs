@@ -54,6 +54,23 @@ public sealed class AnalysisConfigurationTests
     }
 
     [Fact]
+    public void OutOfRangeThresholdNamesFileAndRange()
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+        var templates = CopyTemplates(output.File("templates"));
+        var config = Path.Combine(templates, "config", "recommendations.json");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("\"minLateShare\": 0.2", "\"minLateShare\": 2", StringComparison.Ordinal));
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--format", "html", "--lang", "en", "--templates", templates]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"recommendations\.json\(\d+,\d+\): error: invalid value 2 of rules\.late_coursework\.minLateShare", run.Error);
+        Assert.Contains("from 0 to 1", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output.File("out")));
+    }
+
+    [Fact]
     public void EditedSegmentNameAppearsInReport()
     {
         using var fixture = SampleCourses.Create();

@@ -87,12 +87,42 @@ public sealed class PeriodCommandTests
         using var fixture = SampleCourses.Create();
         using var output = new TempDirectory();
 
-        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--period", "2014J..2013B", "--lang", "en"]);
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--period", "2014", "--lang", "en"]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("period = \"2014J..2013B\" (set in --period)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("period = \"2014\" (set in --period)", run.Error, StringComparison.Ordinal);
         Assert.Contains("a range such as 2013J..2014J", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Loading data", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "the range is reversed because 2014J comes after 2013B. Write the earlier presentation first: 2013B..2014J")]
+    [InlineData("ru", "диапазон задан в обратном порядке: семестр 2014J идёт позже 2013B. Укажите сначала более ранний семестр: 2013B..2014J")]
+    public void ReversedPeriodSuggestsOrder(string language, string expected)
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--period", "2014J..2013B", "--lang", language]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output.File("out")));
+    }
+
+    [Theory]
+    [InlineData("", "en", "The --period option is empty")]
+    [InlineData(" ", "ru", "Значение параметра --period пустое")]
+    public void EmptyPeriodIsUsageError(string period, string language, string expected)
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--period", period, "--lang", language]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output.File("out")));
     }
 
     [Fact]

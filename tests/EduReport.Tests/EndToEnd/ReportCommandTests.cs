@@ -125,6 +125,23 @@ public sealed class ReportCommandTests
         Assert.Contains("nowhere", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "cannot be created or written to", "Loading data")]
+    [InlineData("ru", "Не удаётся создать папку вывода", "Загрузка данных")]
+    public void UnwritableOutputFailsBeforeAnalysis(string language, string expected, string loadingStage)
+    {
+        using var fixture = SampleCourses.Create();
+        using var output = new TempDirectory();
+        var blocker = output.Write("taken", "a file where the output folder should be");
+
+        var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", Path.Combine(blocker, "out"), "--format", "html", "--lang", language]);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.Contains("--out", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(loadingStage, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownOptionExitsWithUsageError()
     {

@@ -88,6 +88,21 @@ public sealed class DatasetLoaderTests
         Assert.Contains(dir.Path, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "is a file, not a folder")]
+    [InlineData("ru", "указывает на файл, а не на папку")]
+    public void FileAsFolderSuggestsItsFolder(string language, string expected)
+    {
+        using var dir = new TempDirectory();
+        WriteAll(dir, lineEnding: "\n", quote: false);
+
+        var error = UsingCulture(CultureInfo.GetCultureInfo(language), () => Assert.Throws<DataException>(() => DatasetLoader.Load(dir.File("courses.csv"))));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("--data " + dir.Path, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ColumnsMatchIgnoringCaseOrderAndExtras()
     {

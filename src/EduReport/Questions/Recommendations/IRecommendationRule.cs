@@ -13,11 +13,21 @@ public interface IRecommendationRule
     /// <summary>The rule's id in snake_case: its key in the configuration, its template's name and its text's key.</summary>
     string Id { get; }
 
-    /// <summary>The names of the thresholds the rule reads from its configuration entry.</summary>
-    IReadOnlyList<string> Thresholds { get; }
+    /// <summary>The thresholds the rule reads from its configuration entry, with their allowed ranges.</summary>
+    IReadOnlyList<RuleThreshold> Thresholds { get; }
 
     /// <summary>Measures the rule's value in <paramref name="results"/> and decides whether the rule fires.</summary>
     RuleOutcome Evaluate(ReportResults results, RuleSettings settings);
+}
+
+/// <summary>A threshold's setting name and the range of values that mean something for it.</summary>
+public sealed record RuleThreshold(string Name, double Min, double Max)
+{
+    /// <summary>Returns a threshold for a share or rate, from 0 to 1.</summary>
+    public static RuleThreshold Share(string name) => new(name, 0, 1);
+
+    /// <summary>Returns a threshold for a count of at least <paramref name="min"/>, with no upper bound.</summary>
+    public static RuleThreshold Count(string name, double min) => new(name, min, double.MaxValue);
 }
 
 /// <summary>Whether a measured value must reach the threshold from above or from below for the rule to fire.</summary>

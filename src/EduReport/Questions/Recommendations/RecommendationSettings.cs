@@ -7,7 +7,8 @@ public sealed record RecommendationSettings(IReadOnlyDictionary<string, RuleSett
 {
     /// <summary>
     /// Reads config/recommendations.json. Every rule of <paramref name="rules"/> needs an entry with
-    /// "enabled", "weight" and each of its thresholds; an unknown rule or setting is an error.
+    /// "enabled", "weight" and each of its thresholds; an unknown rule or setting, or a value out of its
+    /// range, is an error.
     /// </summary>
     public static RecommendationSettings Read(ConfigNode root, IReadOnlyList<IRecommendationRule> rules)
     {
@@ -26,8 +27,11 @@ public sealed record RecommendationSettings(IReadOnlyDictionary<string, RuleSett
         foreach (var rule in rules)
         {
             var entry = node.Required(rule.Id);
-            entry.AllowOnly([.. rule.Thresholds.Prepend("weight").Prepend("enabled")]);
-            var thresholds = rule.Thresholds.ToDictionary(name => name, name => entry.Required(name).Number(), StringComparer.Ordinal);
+            entry.AllowOnly([.. rule.Thresholds.Select(t => t.Name).Prepend("weight").Prepend("enabled")]);
+            var thresholds = rule.Thresholds.ToDictionary(
+                t => t.Name,
+                t => entry.Required(t.Name).Number(t.Min, t.Max),
+                StringComparer.Ordinal);
             settings[rule.Id] = new RuleSettings(entry.Required("enabled").Boolean(), entry.Required("weight").Number(0, 1000), thresholds);
         }
 

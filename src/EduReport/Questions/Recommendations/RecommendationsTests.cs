@@ -313,4 +313,25 @@ public sealed class RecommendationsTests
         Assert.Contains("minLateShare", error.Message, StringComparison.Ordinal);
         Assert.Contains("rules.late_coursework", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("late_coursework", "minLateShare", "2", "from 0 to 1")]
+    [InlineData("late_coursework", "minLateShare", "-0.1", "from 0 to 1")]
+    [InlineData("coursework_predicts_exam", "minSpearman", "1.5", "from -1 to 1")]
+    [InlineData("hardest_exam", "minAttempts", "-5", "from 0 to ∞")]
+    [InlineData("low_completion_courses", "minCourses", "0", "from 1 to ∞")]
+    [InlineData("late_coursework", "weight", "-1", "from 0 to 1000")]
+    public void OutOfRangeThresholdIsRejected(string rule, string setting, string value, string range)
+    {
+        var shipped = File.ReadAllText(Path.Combine(ShippedSettings.TemplatesDirectory, "config", "recommendations.json"));
+        var root = System.Text.Json.Nodes.JsonNode.Parse(shipped)!;
+        root["rules"]![rule]![setting] = System.Text.Json.Nodes.JsonNode.Parse(value);
+
+        var error = Assert.Throws<ConfigurationException>(() =>
+            RecommendationSettings.Read(ConfigFile.Parse("recommendations.json", Encoding.UTF8.GetBytes(root.ToJsonString())).Root, RecommendationEngine.Rules));
+
+        Assert.Contains("recommendations.json(1,", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"rules.{rule}.{setting}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(range, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -6,11 +6,14 @@ namespace EduReport.Render.Email;
 
 /// <summary>
 /// Converts the e-mail's HTML to the plain-text alternative that text-only clients show: one line per
-/// heading, paragraph and table row, with cells separated by " | ". Images are left out, because each
-/// chart's caption follows it as text.
+/// heading, paragraph and table row, with cells separated by " | ". An element with a data-text
+/// attribute becomes that text instead. Images are left out, because each chart's caption follows it as text.
 /// </summary>
 internal static class HtmlText
 {
+    /// <summary>An attribute whose value replaces the element's content as one line, such as "students: 2,000" for a KPI row.</summary>
+    public const string TextAttribute = "data-text";
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "h1", "h2", "h3", "h4", "div", "tr", "li", "dt", "dd", "figcaption", "table", "ul", "ol", "dl",
@@ -72,6 +75,9 @@ internal static class HtmlText
                     Append(cell, text);
                     break;
                 case IElement { LocalName: "style" or "script" or "head" or "title" or "img" }:
+                    break;
+                case IElement element when element.GetAttribute(TextAttribute) is { } replacement:
+                    text.Append("\n\n").Append(Collapse(replacement)).Append("\n\n");
                     break;
                 case IElement element when Blocks.Contains(element.LocalName):
                     text.Append("\n\n");

@@ -9,7 +9,7 @@ public sealed class CoursesWithoutExamResultsRule : IRecommendationRule
 
     public string Id => "courses_without_exam_results";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinShareOfCourses];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MinShareOfCourses)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

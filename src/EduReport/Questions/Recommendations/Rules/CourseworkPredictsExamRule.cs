@@ -15,7 +15,7 @@ public sealed class CourseworkPredictsExamRule : IRecommendationRule
 
     public string Id => "coursework_predicts_exam";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinSpearman, MinPairs];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [new RuleThreshold(MinSpearman, -1, 1), RuleThreshold.Count(MinPairs, 0)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -15,7 +15,7 @@ public sealed class EarlyMediocreSegmentRule : IRecommendationRule
 
     public string Id => "early_mediocre_segment";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinShareOfCompletions];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MinShareOfCompletions)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -16,7 +16,7 @@ public sealed class HardestExamRule : IRecommendationRule
 
     public string Id => "hardest_exam";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MaxPassRate, MinAttempts];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MaxPassRate), RuleThreshold.Count(MinAttempts, 0)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -15,7 +15,7 @@ public sealed class HighestChurnModuleRule : IRecommendationRule
 
     public string Id => "highest_churn_module";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinChurnRate, MinRegistrations];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MinChurnRate), RuleThreshold.Count(MinRegistrations, 0)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

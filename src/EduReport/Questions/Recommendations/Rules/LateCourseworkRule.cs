@@ -10,7 +10,7 @@ public sealed class LateCourseworkRule : IRecommendationRule
 
     public string Id => "late_coursework";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinLateShare];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MinLateShare)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -15,7 +15,7 @@ public sealed class LowCompletionCoursesRule : IRecommendationRule
 
     public string Id => "low_completion_courses";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinCourses];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Count(MinCourses, 1)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -16,7 +16,7 @@ public sealed class UnregistrationsWithoutDateRule : IRecommendationRule
 
     public string Id => "unregistrations_without_registration_date";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MinUnregistrations];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Count(MinUnregistrations, 1)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -13,7 +13,7 @@ public sealed class ValuableSmallSegmentRule : IRecommendationRule
 
     public string Id => "valuable_small_segment";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MaxShareOfStudents];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MaxShareOfStudents)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {

@@ -16,7 +16,7 @@ public sealed class WeakestSemesterRule : IRecommendationRule
 
     public string Id => "weakest_semester";
 
-    public IReadOnlyList<string> Thresholds { get; } = [MaxCompletionRate, MinModules];
+    public IReadOnlyList<RuleThreshold> Thresholds { get; } = [RuleThreshold.Share(MaxCompletionRate), RuleThreshold.Count(MinModules, 0)];
 
     public RuleOutcome Evaluate(ReportResults results, RuleSettings settings)
     {
