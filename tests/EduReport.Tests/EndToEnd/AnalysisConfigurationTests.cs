@@ -65,7 +65,7 @@ public sealed class AnalysisConfigurationTests
         var run = CliProcess.Run(["report", "--data", fixture.Write(), "--out", output.File("out"), "--format", "html", "--lang", "en", "--templates", templates]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"recommendations\.json\(\d+,\d+\): error: invalid value 2 of rules\.late_coursework\.minLateShare", run.Error);
+        Assert.Matches(@"recommendations\.json\(\d+,\d+\): invalid value 2 of rules\.late_coursework\.minLateShare", run.Error);
         Assert.Contains("from 0 to 1", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output.File("out")));
     }

@@ -39,7 +39,7 @@ public sealed partial class RecommendationsRenderTests
 
     [Theory]
     [InlineData("en", "has no exam results, so none of the 1 student registered on it can complete it: EEE 2014J.")]
-    [InlineData("ru", "нет результатов экзамена, поэтому ни один из 1 студента, записавшегося на него, не может его завершить: EEE 2014J.")]
+    [InlineData("ru", "не имеет результатов экзамена, поэтому ни один из 1 студента, записавшегося на него, не может его завершить: EEE 2014J.")]
     public void OneCourseWithoutExamResultsAgreesInNumber(string language, string expected)
     {
         // EEE 2014J is the one course without exam results, and student 6 the one registered on it.
