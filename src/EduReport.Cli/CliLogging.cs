@@ -6,12 +6,13 @@ namespace EduReport.Cli;
 /// <summary>
 /// The log of a run: one plain-text line per event on standard error, with a timestamp. Colour codes
 /// are written only when standard error is a terminal and NO_COLOR is not set, so that logs that cron
-/// or systemd capture stay plain text.
+/// or systemd capture stay plain text. At a terminal the progress display already shows each stage,
+/// so only warnings and errors are logged there. A captured log also gets the informational lines.
 /// </summary>
 internal static class CliLogging
 {
     public static ILoggerFactory Create() => LoggerFactory.Create(builder => builder
-        .SetMinimumLevel(LogLevel.Information)
+        .SetMinimumLevel(Console.IsErrorRedirected ? LogLevel.Information : LogLevel.Warning)
         .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
         .AddSimpleConsole(options =>
         {
