@@ -49,7 +49,7 @@ public static class OutputWriter
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // The empty folder stays behind; it holds no file and does no harm.
+                    // The empty folder stays behind, which does no harm because it contains no file.
                 }
             }
         }

@@ -22,7 +22,7 @@ internal enum FieldStatus
 internal sealed class FieldParser
 {
     /// <summary>
-    /// The largest magnitude of a decimal number. Scores and weights are stored as float, which holds
+    /// The largest magnitude of a decimal number. Scores and weights are stored as float, which represents
     /// every whole number up to 2^24 exactly, so a larger value would be reported as a different number.
     /// </summary>
     public const double MaxNumber = 16_777_216;

@@ -33,7 +33,7 @@ public sealed partial class ExecutiveSummaryTests
     }
 
     [Theory]
-    // WithCoursework has no computer-marked assessment, so the sentence says that its scores are
+    // WithCoursework has no computer-marked assessment, so the sentence states that its scores are
     // missing instead of printing a dash where the median would be.
     [InlineData("en", "30.0% of submissions are late, and the median exam score is 42.5, against 57.5 in tutor-marked assessments (there are no scores in computer-marked assessments).")]
     [InlineData("ru", "30,0 % работ сданы с опозданием, а медианный балл на экзаменах — 42,5, против 57,5 в заданиях с проверкой преподавателем (оценок нет в компьютерных тестах).")]

@@ -65,10 +65,10 @@ public static class ClusteringAnalysis
     }
 
     /// <summary>
-    /// Runs k-means for each (k, seed) group once per restart, with seeds seed, seed + 1, ..., keeps
-    /// each group's lowest sum of squares over the fitted students (the earliest restart on a tie)
-    /// and labels every student with its centroids. The runs are independent and seeded, so
-    /// running them in parallel gives the same partitions as running them in turn.
+    /// Runs k-means for each (k, seed) group once per restart, with seeds seed, seed + 1, and so on.
+    /// Each group keeps its lowest sum of squares over the fitted students (the earliest restart on
+    /// a tie), and every student is labelled with that fit's centroids. The runs are independent and
+    /// seeded, so running them in parallel gives the same partitions as running them in turn.
     /// </summary>
     private static Partition[] Best(KMeansInput input, (int K, int Seed)[] groups, ClusteringSettings settings)
     {

@@ -56,7 +56,7 @@ public sealed class ClusteringTests
     {
         var result = ClusteringAnalysis.Compute(ThreeGroups(), Settings with { FitSample = 30 });
 
-        // A sample of 30 of the 60 students holds some of each group, because the groups are 20 each
+        // A sample of 30 of the 60 students contains some of each group, because the groups are 20 each
         // and drawing 30 without any of one group has a probability below 1e-5. The 30 others then
         // join the nearest centroid, which is their own group's.
         Assert.Equal(30, result.FitSample);

@@ -33,8 +33,9 @@ internal static class KMeansRunner
 
         // Scoring through ML.NET costs more per call than this loop over the centroids, and the
         // restarts are compared only by their sums of squares.
-        VBuffer<float>[] centroids = [];
-        model.Model.GetClusterCentroids(ref centroids, out _);
+        VBuffer<float>[] buffers = [];
+        model.Model.GetClusterCentroids(ref buffers, out _);
+        var centroids = Array.ConvertAll(buffers, buffer => buffer.DenseValues().ToArray());
         var labels = Array.ConvertAll(input.FittedRows, row => Nearest(row.Features, centroids));
         return new KMeansFit(model, Partition.From(input.FittedPoints, labels).Inertia);
     }
@@ -47,17 +48,16 @@ internal static class KMeansRunner
     }
 
     /// <summary>Returns the index of the centroid nearest to <paramref name="point"/>, the lowest index on a tie.</summary>
-    private static int Nearest(float[] point, VBuffer<float>[] centroids)
+    private static int Nearest(float[] point, float[][] centroids)
     {
         var nearest = 0;
         var nearestDistance = double.PositiveInfinity;
         for (var c = 0; c < centroids.Length; c++)
         {
-            var centroid = centroids[c].DenseValues().GetEnumerator();
             var distance = 0.0;
-            for (var d = 0; d < point.Length && centroid.MoveNext(); d++)
+            for (var d = 0; d < point.Length; d++)
             {
-                var difference = (double)point[d] - centroid.Current;
+                var difference = (double)point[d] - centroids[c][d];
                 distance += difference * difference;
             }
 

@@ -82,7 +82,7 @@ public sealed partial class PdfPrinter : IAsyncDisposable
     /// <summary>
     /// Returns whether <paramref name="exception"/> is a failure to start Chromium. PuppeteerSharp
     /// 25 throws <see cref="ProcessException"/>, which does not derive from <see cref="PuppeteerException"/>,
-    /// when the process cannot start or exits early, and a timeout when Chromium never answers.
+    /// when the process cannot start or exits early, and a timeout when Chromium does not respond.
     /// </summary>
     private static bool IsLaunchFailure(Exception exception) =>
         exception is ProcessException or PuppeteerException or IOException or TimeoutException
@@ -90,7 +90,7 @@ public sealed partial class PdfPrinter : IAsyncDisposable
 
     /// <summary>
     /// Describes a launch failure in the user's language where the cause is known: a file the system
-    /// cannot run, or a process that exited before Chromium answered. Other causes keep PuppeteerSharp's message.
+    /// cannot run, or a process that exited before Chromium responded. Other causes keep PuppeteerSharp's message.
     /// </summary>
     private static string LaunchDetail(Exception exception)
     {
